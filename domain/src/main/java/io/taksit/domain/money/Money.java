@@ -1,0 +1,247 @@
+package io.taksit.domain.money;
+
+import io.taksit.domain.error.MoneyError;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact amount of one currency, always held at the currency's minor-unit scale (two decimals
+ * for EGP and TRY). Construction never rounds: an amount with more decimals than the currency has
+ * is refused. Rounding happens only where a rate is applied, with the caller's {@link RoundingMode}.
+ *
+ * <p>Arithmetic across currencies is refused as a value ({@link MoneyError.CurrencyMismatch}).
+ * Ordering ({@link #compareTo}) across currencies is a programming error and throws, because code
+ * that compares must already have checked the currency.
+ */
+public final class Money implements Comparable<Money> {
+
+  private final BigDecimal amount;
+  private final Currency currency;
+
+  private Money(BigDecimal amount, Currency currency) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
+  /** Exact money, or why not: unknown currency, or more decimals than the currency has. */
+  public static Either<MoneyError, Money> of(BigDecimal amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    if (currency.getDefaultFractionDigits() < 0) {
+      return Either.left(new MoneyError.CurrencyWithoutMinorUnits(currency.getCurrencyCode()));
+    }
+    int scale = Currencies.scaleOf(currency);
+    BigDecimal stripped = amount.stripTrailingZeros();
+    if (stripped.scale() > scale) {
+      return Either.left(new MoneyError.TooManyDecimals(amount, currency.getCurrencyCode(), scale));
+    }
+    return Either.right(new Money(amount.setScale(scale, RoundingMode.UNNECESSARY), currency));
+  }
+
+  /** Parses a plain decimal ("500.00") and an ISO code ("EGP"). */
+  public static Either<MoneyError, Money> parse(String amount, String currencyCode) {
+    return Currencies.of(currencyCode).flatMap(currency -> {
+      if (amount == null || amount.isBlank()) {
+        return Either.left(new MoneyError.InvalidAmountText(String.valueOf(amount)));
+      }
+      BigDecimal value;
+      try {
+        value = new BigDecimal(amount.trim());
+      } catch (NumberFormatException notANumber) {
+        return Either.left(new MoneyError.InvalidAmountText(amount));
+      }
+      return of(value, currency);
+    });
+  }
+
+  /** Money from a count of minor units (piastres, kuruş): always exact. */
+  public static Money ofMinor(long minorUnits, Currency currency) {
+    return ofMinor(BigInteger.valueOf(minorUnits), currency);
+  }
+
+  /** Money from a count of minor units: always exact. */
+  public static Money ofMinor(BigInteger minorUnits, Currency currency) {
+    Objects.requireNonNull(minorUnits, "minorUnits");
+    return new Money(new BigDecimal(minorUnits, Currencies.scaleOf(currency)), currency);
+  }
+
+  /** Zero in the given currency. */
+  public static Money zero(Currency currency) {
+    return ofMinor(BigInteger.ZERO, currency);
+  }
+
+  /** The amount, at exactly the currency's scale. */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public Currency currency() {
+    return currency;
+  }
+
+  /** The currency's ISO 4217 code. */
+  public String currencyCode() {
+    return currency.getCurrencyCode();
+  }
+
+  /** The number of decimals of this currency's minor unit. */
+  public int scale() {
+    return amount.scale();
+  }
+
+  /** The amount as a whole number of minor units (500.00 EGP is 50000). */
+  public BigInteger minorUnits() {
+    return amount.unscaledValue();
+  }
+
+  /** One minor unit of this currency (0.01 EGP). */
+  public Money oneMinorUnit() {
+    return ofMinor(BigInteger.ONE, currency);
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  public boolean hasCurrency(Currency other) {
+    return currency.equals(other);
+  }
+
+  public Either<MoneyError, Money> plus(Money other) {
+    return sameCurrency(other).map(o -> new Money(amount.add(o.amount), currency));
+  }
+
+  public Either<MoneyError, Money> minus(Money other) {
+    return sameCurrency(other).map(o -> new Money(amount.subtract(o.amount), currency));
+  }
+
+  public Money negate() {
+    return new Money(amount.negate(), currency);
+  }
+
+  /**
+   * This amount times a factor (a rate such as 0.015 for 1.5 %), rounded back to the currency's
+   * scale with the given mode. The mode is explicit because every caller means a different one.
+   */
+  public Money times(BigDecimal factor, RoundingMode rounding) {
+    Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(rounding, "rounding");
+    return new Money(amount.multiply(factor).setScale(amount.scale(), rounding), currency);
+  }
+
+  /**
+   * Splits this amount into {@code parts} amounts that sum exactly to it and differ by at most one
+   * minor unit; the leftover minor units go to the first parts (12 × 41.67 → 8 × 41.67 + 4 ×
+   * 41.66 for 500.00).
+   */
+  public Either<MoneyError, List<Money>> allocate(int parts) {
+    if (parts < 1) {
+      return Either.left(new MoneyError.InvalidAllocation("needs at least one part, was " + parts));
+    }
+    return allocate(List.fill(parts, BigDecimal.ONE));
+  }
+
+  /**
+   * Splits this amount in proportion to non-negative ratios (at least one positive). Each part is
+   * the floor of its exact share; the leftover minor units, fewer than the number of parts, go one
+   * each to the first parts with a positive ratio. The parts sum exactly to this amount.
+   * A negative amount is split as its absolute value, then negated.
+   */
+  public Either<MoneyError, List<Money>> allocate(Seq<BigDecimal> ratios) {
+    Objects.requireNonNull(ratios, "ratios");
+    if (ratios.isEmpty()) {
+      return Either.left(new MoneyError.InvalidAllocation("needs at least one ratio"));
+    }
+    if (ratios.exists(r -> r == null || r.signum() < 0)) {
+      return Either.left(new MoneyError.InvalidAllocation("ratios must not be negative"));
+    }
+    BigDecimal ratioSum = ratios.fold(BigDecimal.ZERO, BigDecimal::add);
+    if (ratioSum.signum() == 0) {
+      return Either.left(new MoneyError.InvalidAllocation("ratios must not all be zero"));
+    }
+    BigInteger total = minorUnits().abs();
+    BigDecimal totalDecimal = new BigDecimal(total);
+    List<BigInteger> floors = ratios.toList().map(r ->
+        totalDecimal.multiply(r).divide(ratioSum, 0, RoundingMode.FLOOR).toBigIntegerExact());
+    BigInteger leftover = total.subtract(floors.fold(BigInteger.ZERO, BigInteger::add));
+    List<BigInteger> parts = List.empty();
+    for (int i = 0; i < floors.size(); i++) {
+      BigInteger part = floors.get(i);
+      if (leftover.signum() > 0 && ratios.get(i).signum() > 0) {
+        part = part.add(BigInteger.ONE);
+        leftover = leftover.subtract(BigInteger.ONE);
+      }
+      parts = parts.append(part);
+    }
+    boolean negative = isNegative();
+    return Either.right(parts.map(p -> ofMinor(negative ? p.negate() : p, currency)));
+  }
+
+  /** Same currency as {@code other}, or the mismatch. */
+  public Either<MoneyError, Money> sameCurrency(Money other) {
+    Objects.requireNonNull(other, "other");
+    return currency.equals(other.currency)
+        ? Either.right(other)
+        : Either.left(new MoneyError.CurrencyMismatch(currencyCode(), other.currencyCode()));
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /**
+   * Orders amounts of one currency.
+   *
+   * @throws IllegalArgumentException for two currencies: a programming error, check first
+   */
+  @Override
+  public int compareTo(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException(
+          "cannot order " + currencyCode() + " against " + other.currencyCode());
+    }
+    return amount.compareTo(other.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money other && amount.equals(other.amount) && currency.equals(other.currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, currency);
+  }
+
+  /** {@code 500.00 EGP}. */
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currencyCode();
+  }
+}
