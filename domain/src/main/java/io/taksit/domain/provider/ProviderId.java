@@ -1,0 +1,43 @@
+package io.taksit.domain.provider;
+
+import io.taksit.domain.error.InputError;
+import io.taksit.domain.input.TextInput;
+import io.vavr.control.Either;
+import java.util.regex.Pattern;
+
+/**
+ * Which provider (gateway) an answer came from or a biller is served by: {@code momkn},
+ * {@code sipay}, {@code paywall}, {@code teqpay}. Lower case letters, digits and dashes.
+ */
+public record ProviderId(String value) implements Comparable<ProviderId> {
+
+  private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+  public static final ProviderId MOMKN = new ProviderId("momkn");
+  public static final ProviderId SIPAY = new ProviderId("sipay");
+  public static final ProviderId PAYWALL = new ProviderId("paywall");
+  public static final ProviderId TEQPAY = new ProviderId("teqpay");
+
+  public ProviderId {
+    if (value == null || !SHAPE.matcher(value).matches()) {
+      throw new IllegalArgumentException("use ProviderId.of for untrusted input");
+    }
+  }
+
+  /** A provider id from outside input, or why not. */
+  public static Either<InputError, ProviderId> of(String value) {
+    return TextInput.matching("provider", value, 32, SHAPE,
+        "must be 1 to 32 lower-case letters, digits or dashes, starting with a letter")
+        .map(ProviderId::new);
+  }
+
+  @Override
+  public int compareTo(ProviderId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
