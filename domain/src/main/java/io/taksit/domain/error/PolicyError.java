@@ -101,4 +101,22 @@ public sealed interface PolicyError extends DomainError {
       return "the bill expired at " + expiredAt + "; inquire again before paying";
     }
   }
+
+  /** An inquiry answer cannot become an invoice: negative amount, minimum above maximum... */
+  record InvalidInvoice(int sequence, String rule) implements PolicyError {
+    @Override public String code() { return "policy.invalid_invoice"; }
+    @Override public String message() { return "invoice " + sequence + " " + rule; }
+  }
+
+  /** An inquiry answer cannot become a bill: duplicate invoice sequences, mixed currencies... */
+  record InvalidBill(String rule) implements PolicyError {
+    @Override public String code() { return "policy.invalid_bill"; }
+    @Override public String message() { return "bill " + rule; }
+  }
+
+  /** A biller definition contradicts itself, such as an amount rule in another currency. */
+  record InvalidBiller(String billerId, String rule) implements PolicyError {
+    @Override public String code() { return "policy.invalid_biller"; }
+    @Override public String message() { return "biller " + billerId + " " + rule; }
+  }
 }
