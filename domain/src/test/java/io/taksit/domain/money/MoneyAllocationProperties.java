@@ -52,10 +52,10 @@ class MoneyAllocationProperties {
     assertThat(sumMinor(allocated)).isEqualTo(amount.minorUnits());
     BigDecimal weightSum = ratios.fold(BigDecimal.ZERO, BigDecimal::add);
     for (int i = 0; i < allocated.size(); i++) {
-      BigDecimal exactShare = new BigDecimal(amount.minorUnits().abs()).multiply(ratios.get(i))
-          .divide(weightSum, 10, java.math.RoundingMode.HALF_EVEN);
-      BigDecimal got = new BigDecimal(allocated.get(i).minorUnits().abs());
-      assertThat(got.subtract(exactShare).abs()).isLessThan(BigDecimal.ONE);
+      // |part - total * r / sum| < 1, kept exact by multiplying through by the sum.
+      BigDecimal scaledShare = new BigDecimal(amount.minorUnits().abs()).multiply(ratios.get(i));
+      BigDecimal scaledPart = new BigDecimal(allocated.get(i).minorUnits().abs()).multiply(weightSum);
+      assertThat(scaledPart.subtract(scaledShare).abs()).isLessThan(weightSum);
       if (ratios.get(i).signum() == 0) {
         assertThat(allocated.get(i).isZero()).isTrue();
       }

@@ -1,0 +1,35 @@
+package io.taksit.application.payment;
+
+import io.taksit.application.gateway.GatewayCalls;
+import io.taksit.application.gateway.GatewayRegistry;
+import io.taksit.application.port.out.BillerCatalog;
+import io.taksit.application.port.out.PaymentEvents;
+import io.taksit.application.port.out.PaymentRepository;
+import io.taksit.application.validation.CommandValidator;
+import io.taksit.domain.payment.CheckSchedule;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What every payment use case needs: validation, the catalog, the gateways and how to call them,
+ * the repository, the event sink, the clock and the status-check schedule.
+ */
+public record PaymentContext(CommandValidator validator, BillerCatalog catalog,
+    GatewayRegistry gateways, GatewayCalls calls, PaymentRepository payments,
+    PaymentEvents events, Clock clock, CheckSchedule schedule) {
+
+  public PaymentContext {
+    Objects.requireNonNull(validator, "validator");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(gateways, "gateways");
+    Objects.requireNonNull(calls, "calls");
+    Objects.requireNonNull(payments, "payments");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(schedule, "schedule");
+  }
+
+  PaymentRecorder recorder() {
+    return new PaymentRecorder(payments, events);
+  }
+}

@@ -1,0 +1,17 @@
+package io.taksit.application.port.out;
+
+import io.taksit.domain.bill.BillReference;
+import io.taksit.domain.fee.FeeQuote;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/** Fee quotes handed to callers, so a payment can name the quote it accepts by id. */
+public interface FeeQuotes {
+
+  void remember(QuotedFee quote);
+
+  Option<QuotedFee> find(String quoteId);
+
+  /** A quote as given to a caller: its id, the bill it is for, and when it was made. */
+  record QuotedFee(String id, BillReference billReference, FeeQuote quote, Instant quotedAt) {}
+}

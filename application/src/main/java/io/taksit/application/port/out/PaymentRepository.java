@@ -1,0 +1,45 @@
+package io.taksit.application.port.out;
+
+import io.taksit.domain.payment.IdempotencyKey;
+import io.taksit.domain.payment.Payment;
+import io.taksit.domain.payment.PaymentId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Where payments live. Concurrency is settled here, not by the callers: the idempotency key is
+ * unique (a second insert answers with the first payment), and updates are optimistic.
+ *
+ * <p>Every implementation passes the abstract contract test {@code PaymentRepositoryContract}
+ * published in the application's test-jar.
+ */
+public interface PaymentRepository {
+
+  /**
+   * Stores a new payment (version 0) unless its idempotency key is taken, atomically: two
+   * concurrent calls with one key store exactly one payment.
+   */
+  SaveOutcome saveNew(Payment payment);
+
+  /**
+   * Replaces the stored payment if its version is still {@code changed.version()}; the stored
+   * copy gets version + 1 and is returned. The payment's new events and attempts are appended.
+   */
+  Either<VersionConflict, Payment> update(Payment changed);
+
+  Option<Payment> findById(PaymentId id);
+
+  Option<Payment> findByIdempotencyKey(IdempotencyKey key);
+
+  /**
+   * Hands out up to {@code limit} payments awaiting resolution whose next check is due at
+   * {@code now}, oldest due first, each to one caller only: a claimed payment is not handed out
+   * again until {@code now + lease}, so that a claimer that dies releases it by doing nothing.
+   */
+  List<Payment> claimDue(Instant now, int limit, Duration lease);
+
+  List<Payment> find(PaymentQuery query);
+}

@@ -1,0 +1,2 @@
+/** A second fixture provider adapter, "beta" (test sources only). */
+package io.taksit.adapters.http.archfixturebeta;

@@ -1,0 +1,2 @@
+/** Fixture shared HTTP plumbing (test sources only). */
+package io.taksit.adapters.http.support.archfixture;

@@ -1,0 +1,2 @@
+/** A fixture JDBC store (test sources only). */
+package io.taksit.adapters.persistence.archfixturejdbc;

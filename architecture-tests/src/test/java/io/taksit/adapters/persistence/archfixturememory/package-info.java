@@ -1,0 +1,2 @@
+/** A fixture in-memory store (test sources only). */
+package io.taksit.adapters.persistence.archfixturememory;

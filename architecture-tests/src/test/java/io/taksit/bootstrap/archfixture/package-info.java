@@ -1,0 +1,2 @@
+/** Fixture wiring (test sources only). */
+package io.taksit.bootstrap.archfixture;

@@ -1,0 +1,19 @@
+package io.taksit.domain.bill;
+
+import io.taksit.domain.money.Money;
+import io.vavr.collection.List;
+import java.util.Objects;
+
+/**
+ * What a {@link PaymentPolicy} let through: the invoices the payment covers (in sequence order;
+ * empty for a bill without invoices), the amount paid, and what those invoices made due.
+ */
+public record AllowedPayment(List<Invoice> invoices, Money amount, Money due) {
+
+  /** @throws NullPointerException if a part is missing: only the policy builds these */
+  public AllowedPayment {
+    Objects.requireNonNull(invoices, "invoices");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(due, "due");
+  }
+}
