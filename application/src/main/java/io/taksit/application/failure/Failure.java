@@ -54,6 +54,18 @@ public sealed interface Failure {
     }
   }
 
+  /**
+   * The bill already has a payment that charged, may have charged, or may still charge (anything
+   * but DECLINED). Paying it again under a new key could charge twice; retry or check that one.
+   */
+  record BillAlreadyPaid(String billReference, String paymentId, String status) implements Failure {
+    @Override public String code() { return "payment.bill_already_paid"; }
+    @Override public String message() {
+      return "bill " + billReference + " already has payment " + paymentId + " (" + status
+          + "); check or retry that payment instead of paying again";
+    }
+  }
+
   /** The fee the customer accepted is no longer what the provider or schedule asks. */
   record FeeChanged(String accepted, String current) implements Failure {
     @Override public String code() { return "fee.changed"; }

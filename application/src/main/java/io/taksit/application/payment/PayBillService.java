@@ -9,6 +9,7 @@ import io.taksit.application.port.out.BillingGateway;
 import io.taksit.application.port.out.FeeQuotes;
 import io.taksit.application.port.out.IdGenerator;
 import io.taksit.application.port.out.InquiredBills;
+import io.taksit.application.port.out.PaymentQuery;
 import io.taksit.application.port.out.SaveOutcome;
 import io.taksit.domain.bill.AllowedPayment;
 import io.taksit.domain.bill.Bill;
@@ -77,7 +78,7 @@ public final class PayBillService implements PayBill {
 
   private Either<Failure, Payment> payNew(Command command, IdempotencyKey key, String fingerprint) {
     Instant now = context.clock().instant();
-    return prepare(command, now).flatMap(prepared -> {
+    return prepare(command, now).flatMap(prepared -> billNotYetPaid(prepared, key)).flatMap(prepared -> {
       Payment created = Payment.create(ids.newPaymentId(), key, fingerprint, prepared.details(),
           now, context.schedule());
       SaveOutcome saved = context.payments().saveNew(created);
@@ -137,6 +138,22 @@ public final class PayBillService implements PayBill {
                         new PaymentDetails(biller.id(), biller.provider(), bill.account(), ref,
                             money, TreeSet.ofAll(allowed.invoices().map(i -> i.sequence())),
                             Option.some(fee))))))))));
+  }
+
+  /**
+   * A bill is charged once: any payment of it that is not DECLINED blocks a new one (a
+   * NOT_PROCESSED one is retried, not replaced). The providers' own de-duplication of the bill
+   * reference backs this up where two instances race past the check at the same instant.
+   */
+  private Either<Failure, Prepared> billNotYetPaid(Prepared prepared, IdempotencyKey key) {
+    PaymentQuery sameBill = new PaymentQuery(Option.none(), Option.some(prepared.details().billerId()),
+        Option.none(), Option.some(prepared.details().billReference()), 20);
+    return context.payments().find(sameBill)
+        // The same key is a replay racing this call, settled by the insert below.
+        .find(p -> p.status() != PaymentStatus.DECLINED && !p.idempotencyKey().equals(key))
+        .<Either<Failure, Prepared>>map(p -> Either.left(new Failure.BillAlreadyPaid(
+            p.details().billReference().value(), p.id().value(), p.status().name())))
+        .getOrElse(Either.right(prepared));
   }
 
   /** The fee the customer accepted: by quote id, or by total, which must match today's quote. */

@@ -23,9 +23,11 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
@@ -65,12 +67,14 @@ class PaymentPolicyProperties {
 
   private static Arbitrary<Bill> bills() {
     Arbitrary<Set<Integer>> sequences =
-        Arbitraries.integers().between(1, 8).set().ofMaxSize(5);
+        Arbitraries.integers().between(1, 8).set().ofMaxSize(5)
+            .withSizeDistribution(RandomDistribution.uniform());
     return sequences.flatMap(set -> {
       Arbitrary<java.util.List<Invoice>> invoices = Combinators
           .combine(List.ofAll(set).map(PaymentPolicyProperties::invoice).toJavaList())
           .as(list -> list);
-      Arbitrary<Long> totalWithoutInvoices = Arbitraries.longs().between(0, 50_000);
+      Arbitrary<Long> totalWithoutInvoices = Arbitraries.frequencyOf(
+          Tuple.of(1, Arbitraries.just(0L)), Tuple.of(19, Arbitraries.longs().between(1, 50_000)));
       Arbitrary<Option<Instant>> expiries = Arbitraries.frequency(
           Tuple.of(6, Option.<Instant>none()), Tuple.of(3, Option.some(NOW.plusSeconds(600))),
           Tuple.of(1, Option.some(NOW.minusSeconds(1))));
@@ -89,7 +93,9 @@ class PaymentPolicyProperties {
   }
 
   private static Arbitrary<Invoice> invoice(int sequence) {
-    return Combinators.combine(Arbitraries.longs().between(0, 20_000),
+    Arbitrary<Long> amounts = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)),
+        Tuple.of(19, Arbitraries.longs().between(1, 20_000)));
+    return Combinators.combine(amounts,
             Arbitraries.integers().between(0, 100), Arbitraries.of(true, false),
             Arbitraries.longs().between(0, 30_000), Arbitraries.of(true, false),
             Arbitraries.of(true, false))
@@ -108,9 +114,12 @@ class PaymentPolicyProperties {
     Arbitrary<java.util.List<Integer>> ofTheBill = bill.invoices().isEmpty()
         ? Arbitraries.just(java.util.List.of())
         : Arbitraries.of(bill.sequences().toJavaList()).list().uniqueElements();
+    Arbitrary<java.util.List<Integer>> oneOfTheBill = bill.invoices().isEmpty()
+        ? Arbitraries.just(java.util.List.of())
+        : Arbitraries.of(bill.sequences().toJavaList()).map(java.util.List::of);
     Arbitrary<java.util.List<Integer>> anySequences =
         Arbitraries.integers().between(1, 9).list().uniqueElements().ofMaxSize(6);
-    return Arbitraries.frequencyOf(Tuple.of(4, ofTheBill),
+    return Arbitraries.frequencyOf(Tuple.of(4, ofTheBill), Tuple.of(2, oneOfTheBill),
             Tuple.of(1, anySequences))
         .map(List::ofAll);
   }
@@ -121,13 +130,17 @@ class PaymentPolicyProperties {
         ? bill.invoices()
         : bill.invoices().filter(i -> chosen.contains(i.sequence()));
     Money due = bill.invoices().isEmpty() ? bill.totalDue() : sum(invoices.map(Invoice::amount));
-    Money minimums = sum(invoices.flatMap(Invoice::minimum));
-    Money maximums = sum(invoices.flatMap(Invoice::maximum));
-    List<Long> edges = List.of(due, minimums, maximums)
-        .map(m -> m.minorUnits().longValueExact())
+    List<Money> bounds = List.of(due)
+        .appendAll(Option.when(invoices.exists(i -> i.minimum().isDefined()),
+            () -> sum(invoices.flatMap(Invoice::minimum))))
+        .appendAll(Option.when(invoices.exists(i -> i.maximum().isDefined()),
+            () -> sum(invoices.flatMap(Invoice::maximum))));
+    List<Long> edges = bounds.map(m -> m.minorUnits().longValueExact())
         .flatMap(edge -> List.of(edge - 1, edge, edge + 1));
-    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(edges.toJavaList())),
-            Tuple.of(1, Arbitraries.longs().between(-100, 150_000)))
+    return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(due.minorUnits().longValueExact())),
+            Tuple.of(3, Arbitraries.of(edges.toJavaList())),
+            Tuple.of(1, Arbitraries.longs().between(1, 150_000)),
+            Tuple.of(1, Arbitraries.of(0L, -1L, -100L)))
         .map(PaymentPolicyProperties::egp);
   }
 
@@ -140,12 +153,14 @@ class PaymentPolicyProperties {
         .longValueExact());
   }
 
-  @Property(tries = 1000)
+  // The generators' edge cases are mostly one-minor-unit, one-invoice bills that get refused;
+  // without them about a quarter of the requests are allowed, which is what these checks need.
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void allowed_payments_always_satisfy_the_payment_mode(@ForAll("scenarios") Scenario s) {
     Either<PolicyError, AllowedPayment> checked = s.check();
     Statistics.label("allowed").collect(checked.isRight());
     Statistics.label("allowed").coverage(coverage ->
-        coverage.check(true).percentage(percent -> percent > 5.0));
+        coverage.check(true).percentage(percent -> percent > 10.0));
     if (checked.isLeft()) {
       return;
     }
@@ -174,7 +189,7 @@ class PaymentPolicyProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void allowed_payments_cover_only_invoices_of_the_bill_as_the_selection_says(
       @ForAll("scenarios") Scenario s) {
     Either<PolicyError, AllowedPayment> checked = s.check();

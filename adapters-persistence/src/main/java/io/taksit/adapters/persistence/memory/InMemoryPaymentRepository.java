@@ -1,0 +1,147 @@
+package io.taksit.adapters.persistence.memory;
+
+import io.taksit.application.port.out.PaymentQuery;
+import io.taksit.application.port.out.PaymentRepository;
+import io.taksit.application.port.out.SaveOutcome;
+import io.taksit.application.port.out.VersionConflict;
+import io.taksit.domain.payment.IdempotencyKey;
+import io.taksit.domain.payment.Payment;
+import io.taksit.domain.payment.PaymentId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Payments in this JVM's memory, for tests, demos and single-instance hosts that accept losing
+ * them on restart. It keeps the repository's promises as a database would: one payment per
+ * idempotency key even under concurrent saves, optimistic updates, and claims that hand a due
+ * payment to one caller per lease. Payments are immutable, so the stored objects are shared
+ * with callers without copying.
+ *
+ * <p>Passes {@code PaymentRepositoryContract}, like the JDBC repository.
+ */
+public final class InMemoryPaymentRepository implements PaymentRepository {
+
+  /** The stored version reported for a payment that was never stored. */
+  private static final long NOT_STORED = -1;
+
+  /** Oldest due first; ties by id so that claims are deterministic. */
+  private static final Comparator<Payment> DUE_ORDER = Comparator
+      .comparing((Payment payment) -> payment.nextCheckAt().get())
+      .thenComparing(payment -> payment.id().value());
+
+  /** Newest first; ties by id (ascending), as the contract and the JDBC adapter order them. */
+  private static final Comparator<Payment> NEWEST_FIRST = Comparator
+      .comparing(Payment::createdAt, Comparator.reverseOrder())
+      .thenComparing(payment -> payment.id().value());
+
+  private final ConcurrentMap<PaymentId, Payment> byId = new ConcurrentHashMap<>();
+  private final ConcurrentMap<IdempotencyKey, PaymentId> idByKey = new ConcurrentHashMap<>();
+
+  /** Guards {@link #leaseEnds}: choosing due payments and marking them claimed is one step. */
+  private final Object claimLock = new Object();
+  private final Map<PaymentId, Instant> leaseEnds = new HashMap<>();
+
+  @Override
+  public SaveOutcome saveNew(Payment payment) {
+    Objects.requireNonNull(payment, "payment");
+    Payment stored = payment.withVersion(0);
+    AtomicBoolean inserted = new AtomicBoolean();
+    // computeIfAbsent rather than putIfAbsent: the payment is put by id while the key is still
+    // reserved, so a concurrent saver that finds the key taken always finds its payment too.
+    PaymentId owner = idByKey.computeIfAbsent(stored.idempotencyKey(), key -> {
+      if (byId.putIfAbsent(stored.id(), stored) != null) {
+        // Ids are generated and never repeat; a clash is a bug in the caller, not a business case.
+        throw new IllegalStateException("payment " + stored.id()
+            + " is already stored under another idempotency key");
+      }
+      inserted.set(true);
+      return stored.id();
+    });
+    return inserted.get()
+        ? new SaveOutcome.Inserted(stored)
+        : new SaveOutcome.KeyTaken(byId.get(owner));
+  }
+
+  @Override
+  public Either<VersionConflict, Payment> update(Payment changed) {
+    Objects.requireNonNull(changed, "changed");
+    AtomicReference<Either<VersionConflict, Payment>> result = new AtomicReference<>();
+    // compute runs under the entry's lock, so the version check and the swap are one step.
+    byId.computeIfPresent(changed.id(), (id, current) -> {
+      if (current.version() != changed.version()) {
+        result.set(Either.left(new VersionConflict(id, changed.version(), current.version())));
+        return current;
+      }
+      if (!current.idempotencyKey().equals(changed.idempotencyKey())) {
+        // The key index would point at the wrong payment; no transition ever changes the key.
+        throw new IllegalArgumentException("payment " + id + " cannot change its idempotency key");
+      }
+      Payment next = changed.withVersion(current.version() + 1);
+      result.set(Either.right(next));
+      return next;
+    });
+    Either<VersionConflict, Payment> outcome = result.get();
+    return outcome != null
+        ? outcome
+        : Either.left(new VersionConflict(changed.id(), changed.version(), NOT_STORED));
+  }
+
+  @Override
+  public Option<Payment> findById(PaymentId id) {
+    return Option.of(byId.get(Objects.requireNonNull(id, "id")));
+  }
+
+  @Override
+  public Option<Payment> findByIdempotencyKey(IdempotencyKey key) {
+    return Option.of(idByKey.get(Objects.requireNonNull(key, "key"))).flatMap(this::findById);
+  }
+
+  @Override
+  public List<Payment> claimDue(Instant now, int limit, Duration lease) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(lease, "lease");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("lease must be positive, was " + lease);
+    }
+    synchronized (claimLock) {
+      // Ended leases are dropped here, so the claim table holds only live claims and stays small.
+      leaseEnds.values().removeIf(end -> !end.isAfter(now));
+      List<Payment> claimed = List.ofAll(byId.values())
+          .filter(payment -> payment.status().isAwaitingResolution())
+          .filter(payment -> payment.nextCheckAt().exists(due -> !due.isAfter(now)))
+          .filter(payment -> !leaseEnds.containsKey(payment.id()))
+          .sorted(DUE_ORDER)
+          .take(limit);
+      Instant leaseEnd = now.plus(lease);
+      claimed.forEach(payment -> leaseEnds.put(payment.id(), leaseEnd));
+      return claimed;
+    }
+  }
+
+  @Override
+  public List<Payment> find(PaymentQuery query) {
+    Objects.requireNonNull(query, "query");
+    return List.ofAll(byId.values())
+        .filter(payment -> query.status().forAll(status -> payment.status() == status))
+        .filter(payment -> query.biller().forAll(payment.details().billerId()::equals))
+        .filter(payment -> query.account().forAll(payment.details().account()::equals))
+        .filter(payment -> query.billReference()
+            .forAll(payment.details().billReference()::equals))
+        .sorted(NEWEST_FIRST)
+        .take(query.limit());
+  }
+}
