@@ -103,14 +103,15 @@ public final class QuoteInstallmentsService implements QuoteInstallments {
     // Badly formed names are not echoed: they are raw caller text, unfit for logs.
     List<FieldViolation> violations = parsed.filter(Either::isLeft)
         .map(refused -> new FieldViolation("providers", "names " + ruleOf(refused.getLeft())))
-        .appendAll(Option.of(wanted.removeAll(configured).toList().sorted())
-            .filter(unknown -> !unknown.isEmpty())
-            .map(unknown -> new FieldViolation("providers", "name providers that are not"
-                + " configured: " + unknown.mkString(", ") + " (configured: "
-                + (configured.isEmpty() ? "none" : configured.toList().sorted().mkString(", "))
-                + ")")))
-        .distinct()
-        .sorted();
+        .distinct();
+    List<ProviderId> unknown = wanted.removeAll(configured).toList().sorted();
+    if (!unknown.isEmpty()) {
+      violations = violations.append(new FieldViolation("providers",
+          "name providers that are not configured: " + unknown.mkString(", ") + " (configured: "
+              + (configured.isEmpty() ? "none" : configured.toList().sorted().mkString(", "))
+              + ")"));
+    }
+    violations = violations.sorted();
     return violations.isEmpty()
         ? Either.right(all.filter(gateway -> wanted.contains(gateway.provider())))
         : Either.left(new Failure.InvalidRequest(violations));

@@ -37,10 +37,22 @@ public final class CommandValidator {
     return violations.isEmpty() ? Either.right(command) : Either.left(new Failure.InvalidRequest(violations));
   }
 
+  private static int firstOf(String path, char... marks) {
+    int first = -1;
+    for (char mark : marks) {
+      int at = path.indexOf(mark);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
   private static FieldViolation toViolation(ConstraintViolation<?> violation) {
     String path = violation.getPropertyPath().toString();
-    // Container elements come out as "invoices[].<iterable element>": keep the field name.
-    int cut = path.indexOf('[');
+    // Container elements come out as "invoices[].<iterable element>" or "fields<K>[].<map key>":
+    // keep the field name.
+    int cut = firstOf(path, '[', '<');
     String field = cut > 0 ? path.substring(0, cut) : path;
     return new FieldViolation(field.isEmpty() ? "command" : field, violation.getMessage());
   }

@@ -61,7 +61,7 @@ class InquireBillValidationTest {
         Arguments.of(new InquireBill.Command("momkn-362", long65, Map.of()), "account",
             "must be at most 64 characters"),
         Arguments.of(new InquireBill.Command("momkn-362", ACCOUNT, null), "fields",
-            "is required (may be empty)")));
+            "is required (may be empty)"));
   }
 
   @ParameterizedTest(name = "{1} {2}")

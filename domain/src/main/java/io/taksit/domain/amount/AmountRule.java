@@ -35,7 +35,7 @@ public record AmountRule(Money minimum, Money maximum, Money step, StepAnchor an
     }
   }
 
-  /** A consistent rule that admits at least one amount, or why not ({@link AmountError.InvalidRule}). */
+  /** A consistent rule admitting some amount, or why not ({@link AmountError.InvalidRule}). */
   public static Either<AmountError, AmountRule> of(Money minimum, Money maximum, Money step,
       StepAnchor anchor) {
     Option<String> problem = problem(minimum, maximum, step, anchor);

@@ -21,7 +21,7 @@ record MinorUnitGrid(BigInteger origin, BigInteger step) {
 
   /** The largest grid point at or below {@code point}. */
   BigInteger floor(BigInteger point) {
-    // mod is never negative for a positive step, unlike remainder, so this floors below the origin too.
+    // mod, unlike remainder, is never negative for a positive step, so this floors below zero too.
     return point.subtract(point.subtract(origin).mod(step));
   }
 

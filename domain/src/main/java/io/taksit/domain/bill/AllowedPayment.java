@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record AllowedPayment(List<Invoice> invoices, Money amount, Money due) {
 
-  /** @throws NullPointerException if a part is missing: only the policy builds these */
+  /**
+   * Only {@link PaymentPolicy#check} builds these in production code.
+   *
+   * @throws NullPointerException if a part is missing
+   */
   public AllowedPayment {
     Objects.requireNonNull(invoices, "invoices");
     Objects.requireNonNull(amount, "amount");

@@ -42,7 +42,8 @@ public record Bill(BillerId billerId, AccountRef account, BillReference referenc
             ? Option.none()
             : Option.some("invoices must be sorted by sequence"));
     if (problem.isDefined()) {
-      throw new IllegalArgumentException("bill " + problem.get() + "; use Bill.of for untrusted input");
+      throw new IllegalArgumentException(
+          "bill " + problem.get() + "; use Bill.of for untrusted input");
     }
   }
 
@@ -116,7 +117,7 @@ public record Bill(BillerId billerId, AccountRef account, BillReference referenc
     if (unknown.isDefined()) {
       return Either.left(new PolicyError.UnknownInvoice(unknown.get()));
     }
-    return Either.right(MoneySum.of(currency(), invoices
+    return Either.right(Money.sumOf(currency(), invoices
         .filter(i -> chosenSequences.contains(i.sequence())).map(Invoice::amount)));
   }
 

@@ -9,7 +9,7 @@ public enum PaymentMode {
   /** Exactly the amount due (Momkn {@code paymentModeID 1}, "Fixed"). */
   FIXED,
 
-  /** Any amount up to what is due, at least the invoices' minimums (Momkn {@code paymentModeID 2}). */
+  /** Up to what is due and at least the invoices' minimums (Momkn {@code paymentModeID 2}). */
   PARTIAL,
 
   /**

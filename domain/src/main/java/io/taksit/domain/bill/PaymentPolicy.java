@@ -23,7 +23,11 @@ import java.util.Objects;
  */
 public record PaymentPolicy(PaymentMode mode, InvoiceSelection selection, boolean oldestFirst) {
 
-  /** @throws NullPointerException if the mode or selection is missing */
+  /**
+   * A policy; every combination of mode, selection and ordering is meaningful.
+   *
+   * @throws NullPointerException if the mode or selection is missing
+   */
   public PaymentPolicy {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(selection, "selection");
@@ -65,7 +69,7 @@ public record PaymentPolicy(PaymentMode mode, InvoiceSelection selection, boolea
     }
     return chosenSequences(bill, chosenInvoices).flatMap(sequences -> {
       List<Invoice> invoices = bill.invoices().filter(i -> sequences.contains(i.sequence()));
-      Money due = MoneySum.of(bill.currency(), invoices.map(Invoice::amount));
+      Money due = Money.sumOf(bill.currency(), invoices.map(Invoice::amount));
       return checkAmount(invoices, amount, due)
           .map(ok -> new AllowedPayment(invoices, amount, due));
     });
@@ -146,7 +150,7 @@ public record PaymentPolicy(PaymentMode mode, InvoiceSelection selection, boolea
     if (minimums.isEmpty()) {
       return Either.right(amount);
     }
-    Money minimum = MoneySum.of(amount.currency(), minimums);
+    Money minimum = Money.sumOf(amount.currency(), minimums);
     return amount.isLessThan(minimum)
         ? Either.left(new PolicyError.BelowInvoiceMinimum(
             invoices.head().sequence(), amount, minimum))
@@ -159,7 +163,7 @@ public record PaymentPolicy(PaymentMode mode, InvoiceSelection selection, boolea
     if (invoices.isEmpty() || invoices.exists(i -> i.maximum().isEmpty())) {
       return Either.right(amount);
     }
-    Money maximum = MoneySum.of(amount.currency(), invoices.flatMap(Invoice::maximum));
+    Money maximum = Money.sumOf(amount.currency(), invoices.flatMap(Invoice::maximum));
     return amount.isGreaterThan(maximum)
         ? Either.left(new PolicyError.AboveInvoiceMaximum(
             invoices.head().sequence(), amount, maximum))

@@ -47,7 +47,7 @@ public record FeeQuote(Money amount, Money fee, Money tax, Money discount, Money
     if (mixed.isDefined()) {
       return Either.left(new FeeError.InvalidQuote(mixed.get()));
     }
-    Money total = SameCurrencySum.minus(SameCurrencySum.plus(amount, fee, tax), discount);
+    Money total = Money.sumOf(amount.currency(), List.of(amount, fee, tax, discount.negate()));
     return of(amount, fee, tax, discount, total, source);
   }
 
@@ -67,7 +67,7 @@ public record FeeQuote(Money amount, Money fee, Money tax, Money discount, Money
     if (negative.isDefined()) {
       return negative;
     }
-    Money expected = SameCurrencySum.minus(SameCurrencySum.plus(amount, fee, tax), discount);
+    Money expected = Money.sumOf(amount.currency(), List.of(amount, fee, tax, discount.negate()));
     if (expected.isNegative()) {
       return Option.some("discount " + discount + " must not exceed amount + fee + tax");
     }

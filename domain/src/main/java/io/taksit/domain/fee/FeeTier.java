@@ -90,7 +90,7 @@ public record FeeTier(Money from, Option<Money> upTo, Money fixed, BigDecimal pe
    */
   public Money feeFor(Money amount, RoundingMode rounding) {
     Money proportional = amount.times(percent.movePointLeft(PERCENT_TO_FACTOR), rounding);
-    Money raw = SameCurrencySum.plus(fixed, proportional);
+    Money raw = Money.sumOf(fixed.currency(), List.of(fixed, proportional));
     Money floored = floor.map(raw::max).getOrElse(raw);
     return cap.map(floored::min).getOrElse(floored);
   }

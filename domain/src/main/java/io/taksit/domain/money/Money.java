@@ -60,6 +60,26 @@ public final class Money implements Comparable<Money> {
     });
   }
 
+  /**
+   * The exact sum of amounts already known to be in {@code currency} (a bill's invoices, a quote's
+   * parts), so callers need no {@code Either} to unwrap. Zero for no amounts.
+   *
+   * @throws IllegalArgumentException for an amount in another currency: a programming error,
+   *     check first (or use {@link #plus})
+   */
+  public static Money sumOf(Currency currency, Seq<Money> amounts) {
+    Objects.requireNonNull(currency, "currency");
+    BigInteger minorUnits = BigInteger.ZERO;
+    for (Money amount : amounts) {
+      if (!amount.currency.equals(currency)) {
+        throw new IllegalArgumentException("cannot sum " + amount.currencyCode() + " into "
+            + currency.getCurrencyCode());
+      }
+      minorUnits = minorUnits.add(amount.minorUnits());
+    }
+    return ofMinor(minorUnits, currency);
+  }
+
   /** Money from a count of minor units (piastres, kuruş): always exact. */
   public static Money ofMinor(long minorUnits, Currency currency) {
     return ofMinor(BigInteger.valueOf(minorUnits), currency);

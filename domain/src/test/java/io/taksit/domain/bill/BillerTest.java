@@ -31,7 +31,8 @@ class BillerTest {
   void refuses_an_amount_rule_in_another_currency() {
     assertThat(Biller.of(BillFixtures.BILLER, "Takka", ProviderId.MOMKN, "362", Currencies.TRY,
         Momkn362.rule(), FIXED_ONE, true, true).getLeft())
-        .isEqualTo(new PolicyError.InvalidBiller("momkn-362", "amount rule is in EGP, the biller in TRY"));
+        .isEqualTo(new PolicyError.InvalidBiller("momkn-362",
+            "amount rule is in EGP, the biller in TRY"));
   }
 
   @Test

@@ -169,7 +169,8 @@ class PaymentPolicyTest {
 
     @Test
     void advance_may_pay_more_than_due_up_to_the_sum_of_the_maximums() {
-      Bill bill = bill(invoice(1, "100", "10", "1000", false), invoice(2, "200", null, "500", false));
+      Bill bill = bill(invoice(1, "100", "10", "1000", false),
+          invoice(2, "200", null, "500", false));
 
       assertThat(ADVANCE_ANY.check(bill, egp("1500"), chosen(1, 2), NOW).get().due())
           .isEqualTo(egp("300"));

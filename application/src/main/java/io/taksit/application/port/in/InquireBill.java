@@ -6,6 +6,8 @@ import io.vavr.control.Either;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Asks a biller's provider what an account owes. */
@@ -25,10 +27,12 @@ public interface InquireBill {
       String account,
       @NotNull(message = "is required (may be empty)")
       Map<@NotBlank(message = "keys must not be blank") String,
-          @NotNull(message = "values are required") @Size(max = 256) String> fields) {
+          @NotNull(message = "values are required")
+          @Size(max = 256, message = "values must be at most 256 characters") String> fields) {
 
     public Command {
-      fields = fields == null ? null : Map.copyOf(fields);
+      // Not Map.copyOf: it throws on a null key or value, which the validator must report instead.
+      fields = fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
   }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -47,7 +49,8 @@ public interface PayBill {
       BigDecimal acceptedTotal) {
 
     public Command {
-      invoices = invoices == null ? null : Set.copyOf(invoices);
+      // Not Set.copyOf: it throws on a null element, which the validator must report instead.
+      invoices = invoices == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(invoices));
     }
 
     /** Read by the validator as the property {@code feeAcceptance}. */

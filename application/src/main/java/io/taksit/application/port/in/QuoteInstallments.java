@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -42,7 +44,17 @@ public interface QuoteInstallments {
       Set<@NotBlank(message = "names must not be blank") String> providers) {
 
     public Command {
-      providers = providers == null ? null : Set.copyOf(providers);
+      // Not Set.copyOf: it throws on a null element, which the validator must report instead.
+      providers = providers == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(providers));
+    }
+
+    /** Never prints more than a BIN: a caller may pass a full card number by mistake. */
+    @Override
+    public String toString() {
+      String shownBin = bin == null ? "none"
+          : bin.matches("\\d{6,8}") ? bin : "<refused: " + bin.length() + " characters>";
+      return "QuoteInstallments.Command[amount=" + amount + ", currency=" + currency + ", bin="
+          + shownBin + ", providers=" + providers + "]";
     }
   }
 
