@@ -7,6 +7,7 @@ import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -178,7 +179,9 @@ public final class Money implements Comparable<Money> {
   /**
    * Splits this amount in proportion to non-negative ratios (at least one positive). Each part is
    * the floor of its exact share; the leftover minor units, fewer than the number of parts, go one
-   * each to the first parts with a positive ratio. The parts sum exactly to this amount.
+   * each to the parts with the largest remainders, ties to the earlier part (so with equal ratios,
+   * to the first parts). The parts sum exactly to this amount, each within one minor unit of its
+   * exact share, and a zero ratio gets zero.
    * A negative amount is split as its absolute value, then negated.
    */
   public Either<MoneyError, List<Money>> allocate(Seq<BigDecimal> ratios) {
@@ -195,18 +198,23 @@ public final class Money implements Comparable<Money> {
     }
     BigInteger total = minorUnits().abs();
     BigDecimal totalDecimal = new BigDecimal(total);
-    List<BigInteger> floors = ratios.toList().map(r ->
-        totalDecimal.multiply(r).divide(ratioSum, 0, RoundingMode.FLOOR).toBigIntegerExact());
-    BigInteger leftover = total.subtract(floors.fold(BigInteger.ZERO, BigInteger::add));
-    List<BigInteger> parts = List.empty();
-    for (int i = 0; i < floors.size(); i++) {
-      BigInteger part = floors.get(i);
-      if (leftover.signum() > 0 && ratios.get(i).signum() > 0) {
-        part = part.add(BigInteger.ONE);
-        leftover = leftover.subtract(BigInteger.ONE);
-      }
-      parts = parts.append(part);
-    }
+    List<BigDecimal> exactShares = ratios.toList().map(r -> totalDecimal.multiply(r));
+    // Each part is floor(total × ratio / sum); share × sum keeps the remainders exact.
+    List<BigInteger> floors = exactShares.map(share ->
+        share.divide(ratioSum, 0, RoundingMode.FLOOR).toBigIntegerExact());
+    List<BigDecimal> remainders = exactShares.zipWith(floors,
+        (share, floor) -> share.subtract(new BigDecimal(floor).multiply(ratioSum)));
+    int leftover = total.subtract(floors.fold(BigInteger.ZERO, BigInteger::add)).intValueExact();
+    // Largest remainder first, ties to the earlier part: with equal ratios that is "to the first
+    // parts", and no part ever strays a whole unit from its exact share.
+    Comparator<Integer> largestRemainderFirst =
+        Comparator.comparing((Integer i) -> remainders.get(i)).reversed();
+    io.vavr.collection.Set<Integer> topped = List.range(0, floors.size())
+        .sortBy(largestRemainderFirst, i -> i) // a stable sort: ties keep their order
+        .take(leftover)
+        .toSet();
+    List<BigInteger> parts = List.range(0, floors.size())
+        .map(i -> topped.contains(i) ? floors.get(i).add(BigInteger.ONE) : floors.get(i));
     boolean negative = isNegative();
     return Either.right(parts.map(p -> ofMinor(negative ? p.negate() : p, currency)));
   }

@@ -61,7 +61,7 @@ class MoneyTest {
   void allocatesByRatiosAndRefusesNonsense() {
     Money total = Money.parse("100.00", "EUR").get();
     assertThat(total.allocate(List.of(new BigDecimal("1"), new BigDecimal("2"))).get())
-        .containsExactly(Money.parse("33.34", "EUR").get(), Money.parse("66.66", "EUR").get());
+        .containsExactly(Money.parse("33.33", "EUR").get(), Money.parse("66.67", "EUR").get());
     assertThat(total.allocate(0).getLeft()).isInstanceOf(MoneyError.InvalidAllocation.class);
     assertThat(total.allocate(List.of(BigDecimal.ZERO)).getLeft())
         .isInstanceOf(MoneyError.InvalidAllocation.class);
