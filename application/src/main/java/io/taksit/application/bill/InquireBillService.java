@@ -48,7 +48,7 @@ public final class InquireBillService implements InquireBill {
         .flatMap(billerId -> AccountRef.of(valid.account())
             .<Failure>mapLeft(e -> Failures.fromInput("account", e))
             .flatMap(account -> activeBiller(billerId)
-                .flatMap(biller -> gatewayFor(biller)
+                .flatMap(biller -> gateways.requireBillingFor(biller)
                     // Sorted keys: an adapter that writes the fields out does so in a stable order.
                     .flatMap(gateway -> ask(gateway, new BillingGateway.InquiryRequest(biller,
                         account, TreeMap.ofAll(valid.fields()))))))));
@@ -64,12 +64,6 @@ public final class InquireBillService implements InquireBill {
     return biller.active()
         ? Either.right(biller)
         : Either.left(new Failure.BillerInactive(biller.id().value()));
-  }
-
-  private Either<Failure, BillingGateway> gatewayFor(Biller biller) {
-    return gateways.billingFor(biller)
-        .<Either<Failure, BillingGateway>>map(Either::right)
-        .getOrElse(() -> Either.left(new Failure.NotFound("gateway", biller.provider().value())));
   }
 
   private Either<Failure, Bill> ask(BillingGateway gateway, BillingGateway.InquiryRequest request) {

@@ -1,5 +1,6 @@
 package io.taksit.application.gateway;
 
+import io.taksit.application.failure.Failure;
 import io.taksit.application.port.out.BillingGateway;
 import io.taksit.application.port.out.InstallmentGateway;
 import io.taksit.domain.bill.Biller;
@@ -7,6 +8,7 @@ import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
@@ -33,6 +35,12 @@ public final class GatewayRegistry {
   /** The gateway that serves {@code biller}, if the host configured its provider. */
   public Option<BillingGateway> billingFor(Biller biller) {
     return billing.get(biller.provider());
+  }
+
+  /** The gateway that serves {@code biller}, or the failure that names the missing provider. */
+  public Either<Failure, BillingGateway> requireBillingFor(Biller biller) {
+    return billingFor(biller).<Either<Failure, BillingGateway>>map(Either::right)
+        .getOrElse(() -> Either.left(new Failure.NotFound("gateway", biller.provider().value())));
   }
 
   /** Installment gateways, in registration order. */

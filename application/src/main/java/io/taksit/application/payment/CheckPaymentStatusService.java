@@ -20,7 +20,7 @@ public final class CheckPaymentStatusService implements CheckPaymentStatus {
     return context.validator().validate(command)
         .flatMap(valid -> PaymentLookup.payment(context, valid.paymentId()))
         .flatMap(payment -> PaymentLookup.biller(context, payment)
-            .flatMap(biller -> PaymentLookup.gateway(context, biller)
+            .flatMap(biller -> context.gateways().requireBillingFor(biller)
                 .flatMap(gateway -> StatusResolution.resolve(context, payment, biller, gateway,
                     context.clock().instant()))));
   }

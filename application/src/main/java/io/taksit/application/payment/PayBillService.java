@@ -134,7 +134,7 @@ public final class PayBillService implements PayBill {
         .flatMap(bill -> BillRules.billerOf(context.catalog(), bill)
             .flatMap(biller -> BillRules.check(biller, bill, money, invoices, now)
                 .flatMap(allowed -> acceptedFee(command, biller, bill, allowed)
-                    .flatMap(fee -> gatewayFor(biller).map(gateway -> new Prepared(biller, gateway,
+                    .flatMap(fee -> context.gateways().requireBillingFor(biller).map(gateway -> new Prepared(biller, gateway,
                         new PaymentDetails(biller.id(), biller.provider(), bill.account(), ref,
                             money, TreeSet.ofAll(allowed.invoices().map(i -> i.sequence())),
                             Option.some(fee))))))))));
@@ -173,12 +173,6 @@ public final class PayBillService implements PayBill {
             ? Either.right(current)
             : Either.left(new Failure.FeeChanged(command.acceptedTotal().toPlainString() + " "
                 + current.total().currencyCode(), current.total().toString())));
-  }
-
-  private Either<Failure, BillingGateway> gatewayFor(Biller biller) {
-    return context.gateways().billingFor(biller)
-        .<Either<Failure, BillingGateway>>map(Either::right)
-        .getOrElse(() -> Either.left(new Failure.NotFound("gateway", biller.provider().value())));
   }
 
   private record Prepared(Biller biller, BillingGateway gateway, PaymentDetails details) {}

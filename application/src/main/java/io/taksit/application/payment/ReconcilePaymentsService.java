@@ -39,7 +39,7 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
     Either<Failure, Payment> resolved;
     try {
       resolved = PaymentLookup.biller(context, payment)
-          .flatMap(biller -> PaymentLookup.gateway(context, biller)
+          .flatMap(biller -> context.gateways().requireBillingFor(biller)
               .flatMap(gateway -> StatusResolution.resolve(context, payment, biller, gateway,
                   command.now())));
     } catch (RuntimeException storageBroken) {

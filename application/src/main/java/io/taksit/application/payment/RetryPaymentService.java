@@ -26,7 +26,7 @@ public final class RetryPaymentService implements RetryPayment {
     return context.validator().validate(command)
         .flatMap(valid -> PaymentLookup.payment(context, valid.paymentId()))
         .flatMap(payment -> PaymentLookup.biller(context, payment)
-            .flatMap(biller -> PaymentLookup.gateway(context, biller)
+            .flatMap(biller -> context.gateways().requireBillingFor(biller)
                 .flatMap(gateway -> context.recorder()
                     .apply(payment, p -> p.retry(context.clock().instant(), context.schedule()))
                     .flatMap(reopened -> sender.send(reopened, biller, gateway)))));

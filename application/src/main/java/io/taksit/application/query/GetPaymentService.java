@@ -1,12 +1,10 @@
 package io.taksit.application.query;
 
 import io.taksit.application.failure.Failure;
-import io.taksit.application.failure.Failures;
 import io.taksit.application.port.in.GetPayment;
 import io.taksit.application.port.out.PaymentRepository;
 import io.taksit.application.validation.CommandValidator;
 import io.taksit.domain.payment.Payment;
-import io.taksit.domain.payment.PaymentId;
 import io.vavr.control.Either;
 import java.util.Objects;
 
@@ -23,10 +21,6 @@ public final class GetPaymentService implements GetPayment {
 
   @Override
   public Either<Failure, Payment> get(Query query) {
-    return validator.validate(query).flatMap(valid -> PaymentId.of(valid.paymentId())
-        .<Failure>mapLeft(e -> Failures.fromInput("paymentId", e))
-        .flatMap(id -> payments.findById(id)
-            .<Either<Failure, Payment>>map(Either::right)
-            .getOrElse(() -> Either.left(new Failure.NotFound("payment", id.value())))));
+    return validator.validate(query).flatMap(valid -> PaymentById.find(payments, valid.paymentId()));
   }
 }
