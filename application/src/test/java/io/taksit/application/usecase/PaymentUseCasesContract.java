@@ -19,6 +19,8 @@ import io.taksit.application.port.out.PaymentQuery;
 import io.taksit.application.port.out.PaymentRepository;
 import io.taksit.application.port.out.SaveOutcome;
 import io.taksit.application.port.out.VersionConflict;
+import io.taksit.domain.fee.FeeQuote;
+import io.taksit.domain.fee.FeeSource;
 import io.taksit.domain.payment.IdempotencyKey;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentEvent;
@@ -185,6 +187,36 @@ public abstract class PaymentUseCasesContract {
         Set.of(1)));
     assertThat(invalid.getLeft().code()).isEqualTo("amount.off_step");
     assertThat(taksit.gateway.feeCalls()).isZero();
+  }
+
+  @Test
+  void aGatewayWithAFeeCallQuotesTheFeeAndItsAmountMustMatch() {
+    try (UseCaseFixture withFees = new UseCaseFixture(newRepository(),
+        new GatewayCapabilities(true, true, true), Duration.ofMillis(300))) {
+      withFees.bill("BRN-1");
+      FeeQuote providerQuote = FeeQuote.computed(UseCaseFixture.egp("500"), UseCaseFixture.egp("5"),
+          UseCaseFixture.egp("0.70"), UseCaseFixture.egp("0"), FeeSource.PROVIDER).get();
+      withFees.gateway.answeringFee(providerQuote);
+
+      var quoted = withFees.quoteFees.quote(new QuoteFees.Command("BRN-1", new BigDecimal("500"),
+          "EGP", Set.of(1))).get();
+      assertThat(quoted.quote()).isEqualTo(providerQuote);
+      assertThat(quoted.quote().total()).isEqualTo(UseCaseFixture.egp("505.70"));
+      PayBill.Command byTotal = new PayBill.Command("key-1", "BRN-1", new BigDecimal("500"), "EGP",
+          Set.of(1), null, new BigDecimal("505.70"));
+      assertThat(withFees.pay.pay(byTotal).get().details().total())
+          .isEqualTo(UseCaseFixture.egp("505.70"));
+
+      // A fee answer for another amount is no answer: refused, and no payment is made on it.
+      withFees.bill("BRN-2");
+      withFees.gateway.answeringFee(FeeQuote.computed(UseCaseFixture.egp("495"),
+          UseCaseFixture.egp("5"), UseCaseFixture.egp("0"), UseCaseFixture.egp("0"),
+          FeeSource.PROVIDER).get());
+      var mismatch = withFees.quoteFees.quote(new QuoteFees.Command("BRN-2", new BigDecimal("500"),
+          "EGP", Set.of(1)));
+      assertThat(mismatch.getLeft()).isInstanceOf(Failure.ProviderUnavailable.class);
+      assertThat(mismatch.getLeft().message()).contains("495.00 EGP", "500.00 EGP");
+    }
   }
 
   @Test
