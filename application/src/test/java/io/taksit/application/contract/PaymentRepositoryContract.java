@@ -32,11 +32,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -500,7 +495,8 @@ public abstract class PaymentRepositoryContract {
       }
     }
 
-    java.util.List<java.util.List<SaveOutcome>> outcomes = runConcurrently(threads, thread -> {
+    java.util.List<java.util.List<SaveOutcome>> outcomes = Concurrently.run(threads, Duration.ofSeconds(30),
+        thread -> {
       java.util.List<SaveOutcome> mine = new ArrayList<>();
       // Each thread starts at another key so that every key is contested from the first instant.
       for (int step = 0; step < keys; step++) {
@@ -535,7 +531,8 @@ public abstract class PaymentRepositoryContract {
     Instant now = T0.plus(Duration.ofMinutes(5));
 
     for (Instant round : List.of(now, now.plus(LEASE).plusSeconds(1))) {
-      java.util.List<java.util.List<PaymentId>> claims = runConcurrently(threads, thread -> {
+      java.util.List<java.util.List<PaymentId>> claims = Concurrently.run(threads, Duration.ofSeconds(30),
+        thread -> {
         java.util.List<PaymentId> mine = new ArrayList<>();
         List<Payment> batch = repository.claimDue(round, 3, LEASE);
         while (!batch.isEmpty()) {
@@ -614,41 +611,5 @@ public abstract class PaymentRepositoryContract {
     soft.assertThat(actual.updatedAt()).as("updatedAt").isEqualTo(expected.updatedAt());
     soft.assertAll();
     assertThat(actual).isEqualTo(expected);
-  }
-
-  /** Runs {@code work} on {@code threads} threads released at once; answers each thread's result. */
-  private static <T> java.util.List<T> runConcurrently(int threads, ThreadWork<T> work)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch ready = new CountDownLatch(threads);
-      CountDownLatch go = new CountDownLatch(1);
-      java.util.List<Future<T>> futures = new ArrayList<>();
-      for (int thread = 0; thread < threads; thread++) {
-        int index = thread;
-        Callable<T> task = () -> {
-          ready.countDown();
-          go.await();
-          return work.run(index);
-        };
-        futures.add(pool.submit(task));
-      }
-      // Release every thread together, so the calls really overlap.
-      ready.await();
-      go.countDown();
-      java.util.List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(30, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** One thread's share of a concurrent test. */
-  @FunctionalInterface
-  private interface ThreadWork<T> {
-    T run(int thread) throws Exception;
   }
 }

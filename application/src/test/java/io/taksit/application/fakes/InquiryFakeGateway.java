@@ -79,17 +79,17 @@ public final class InquiryFakeGateway implements BillingGateway {
 
   @Override
   public ReadOutcome<FeeQuote> quoteFees(FeeRequest request) {
-    throw new UnsupportedOperationException("an inquiry test asked for fees");
+    throw new AssertionError("an inquiry test asked for fees");
   }
 
   @Override
   public PaymentOutcome pay(PayRequest request) {
-    throw new UnsupportedOperationException("an inquiry test sent a payment");
+    throw new AssertionError("an inquiry test sent a payment");
   }
 
   @Override
   public PaymentOutcome checkStatus(StatusRequest request) {
-    throw new UnsupportedOperationException("an inquiry test asked for a status");
+    throw new AssertionError("an inquiry test asked for a status");
   }
 
   /** How many inquiries reached the gateway. */

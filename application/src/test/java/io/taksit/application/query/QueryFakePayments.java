@@ -85,21 +85,21 @@ final class QueryFakePayments implements PaymentRepository {
 
   @Override
   public SaveOutcome saveNew(Payment payment) {
-    throw new UnsupportedOperationException("a query stored a payment");
+    throw new AssertionError("a query stored a payment");
   }
 
   @Override
   public Either<VersionConflict, Payment> update(Payment changed) {
-    throw new UnsupportedOperationException("a query changed a payment");
+    throw new AssertionError("a query changed a payment");
   }
 
   @Override
   public Option<Payment> findByIdempotencyKey(IdempotencyKey key) {
-    throw new UnsupportedOperationException("a query looked up an idempotency key");
+    throw new AssertionError("a query looked up an idempotency key");
   }
 
   @Override
   public List<Payment> claimDue(Instant now, int limit, Duration lease) {
-    throw new UnsupportedOperationException("a query claimed payments");
+    throw new AssertionError("a query claimed payments");
   }
 }

@@ -388,14 +388,7 @@ public final class JdbcPaymentRepository implements PaymentRepository {
 
   @Override
   public List<Payment> claimDue(Instant now, int limit, Duration lease) {
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(lease, "lease");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be positive, was " + limit);
-    }
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
+    PaymentRepository.requireValidClaim(now, limit, lease);
     try (Connection connection = dataSource.getConnection()) {
       List<PaymentId> claimed = isPostgres(connection)
           ? claimLocked(connection, now, limit, lease)

@@ -109,14 +109,7 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
 
   @Override
   public List<Payment> claimDue(Instant now, int limit, Duration lease) {
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(lease, "lease");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be positive, was " + limit);
-    }
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
+    PaymentRepository.requireValidClaim(now, limit, lease);
     synchronized (claimLock) {
       // Ended leases are dropped here, so the claim table holds only live claims and stays small.
       leaseEnds.values().removeIf(end -> !end.isAfter(now));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.taksit.application.contract.PaymentSamples;
+import io.taksit.application.contract.Concurrently;
 import io.taksit.application.port.out.PaymentQuery;
 import io.taksit.application.port.out.SaveOutcome;
 import io.taksit.domain.payment.Payment;
@@ -14,11 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +68,7 @@ class PostgresTwoInstancesTest {
       }
     }
 
-    List<List<SaveOutcome>> outcomes = runConcurrently(threads, thread -> {
+    List<List<SaveOutcome>> outcomes = Concurrently.run(threads, Duration.ofSeconds(60), thread -> {
       JdbcPaymentRepository repository = thread % 2 == 0 ? first : second;
       List<SaveOutcome> mine = new ArrayList<>();
       for (int step = 0; step < keys; step++) {
@@ -109,7 +105,7 @@ class PostgresTwoInstancesTest {
     Instant now = PaymentSamples.T0.plus(Duration.ofMinutes(5));
 
     for (Instant round : List.of(now, now.plus(LEASE))) {
-      List<List<PaymentId>> claims = runConcurrently(2 * THREADS_PER_INSTANCE, thread -> {
+      List<List<PaymentId>> claims = Concurrently.run(2 * THREADS_PER_INSTANCE, Duration.ofSeconds(60), thread -> {
         JdbcPaymentRepository repository = thread % 2 == 0 ? first : second;
         List<PaymentId> mine = new ArrayList<>();
         List<Payment> batch = repository.claimDue(round, 3, LEASE).asJava();
@@ -125,37 +121,5 @@ class PostgresTwoInstancesTest {
           .containsExactlyInAnyOrderElementsOf(due);
       assertThat(first.claimDue(round, 100, LEASE)).as("nothing left at %s", round).isEmpty();
     }
-  }
-
-  private static <T> List<T> runConcurrently(int threads, ThreadWork<T> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch ready = new CountDownLatch(threads);
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (int thread = 0; thread < threads; thread++) {
-        int index = thread;
-        Callable<T> task = () -> {
-          ready.countDown();
-          go.await();
-          return work.run(index);
-        };
-        futures.add(pool.submit(task));
-      }
-      ready.await();
-      go.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  @FunctionalInterface
-  private interface ThreadWork<T> {
-    T run(int thread) throws Exception;
   }
 }

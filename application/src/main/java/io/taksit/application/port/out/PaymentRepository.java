@@ -41,5 +41,20 @@ public interface PaymentRepository {
    */
   List<Payment> claimDue(Instant now, int limit, Duration lease);
 
+  /**
+   * The argument checks every {@link #claimDue} implementation starts with: a missing instant, a
+   * limit below one or a lease that is not positive is a programming error.
+   */
+  static void requireValidClaim(Instant now, int limit, Duration lease) {
+    java.util.Objects.requireNonNull(now, "now");
+    java.util.Objects.requireNonNull(lease, "lease");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("lease must be positive, was " + lease);
+    }
+  }
+
   List<Payment> find(PaymentQuery query);
 }
