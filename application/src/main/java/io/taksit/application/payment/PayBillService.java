@@ -86,6 +86,10 @@ public final class PayBillService implements PayBill {
         // Another caller won the insert for this key: it alone calls the provider.
         return replay(taken.existing(), key, fingerprint);
       }
+      if (saved instanceof SaveOutcome.BillTaken taken) {
+        // Another key's payment of this bill won the insert after both passed the check above.
+        return Either.left(alreadyPaid(taken.existing()));
+      }
       Payment stored = ((SaveOutcome.Inserted) saved).payment();
       context.recorder().publish(stored.events());
       return send(stored, prepared.biller(), prepared.gateway());
@@ -97,7 +101,8 @@ public final class PayBillService implements PayBill {
     PaymentDetails details = stored.details();
     BillingGateway.PayRequest request = new BillingGateway.PayRequest(stored.id(), biller,
         details.account(), details.billReference(), details.amount(), details.invoices(),
-        details.feeQuote(), stored.nextAttemptIsRetry() && gateway.capabilities().retryFlag());
+        details.feeQuote(), stored.nextAttemptIsRetry() && gateway.capabilities().retryFlag(),
+        bills.find(details.billReference()));
     PaymentOutcome outcome = context.calls().moneyCall(() -> gateway.pay(request));
     try {
       return context.recorder().apply(stored,
@@ -142,8 +147,9 @@ public final class PayBillService implements PayBill {
 
   /**
    * A bill is charged once: any payment of it that is not DECLINED blocks a new one (a
-   * NOT_PROCESSED one is retried, not replaced). The providers' own de-duplication of the bill
-   * reference backs this up where two instances race past the check at the same instant.
+   * NOT_PROCESSED one is retried, not replaced). This read answers early; where two instances
+   * race past it at the same instant, the repository's insert settles it
+   * ({@link SaveOutcome.BillTaken}).
    */
   private Either<Failure, Prepared> billNotYetPaid(Prepared prepared, IdempotencyKey key) {
     PaymentQuery sameBill = new PaymentQuery(Option.none(), Option.some(prepared.details().billerId()),
@@ -151,9 +157,13 @@ public final class PayBillService implements PayBill {
     return context.payments().find(sameBill)
         // The same key is a replay racing this call, settled by the insert below.
         .find(p -> p.status() != PaymentStatus.DECLINED && !p.idempotencyKey().equals(key))
-        .<Either<Failure, Prepared>>map(p -> Either.left(new Failure.BillAlreadyPaid(
-            p.details().billReference().value(), p.id().value(), p.status().name())))
+        .<Either<Failure, Prepared>>map(p -> Either.left(alreadyPaid(p)))
         .getOrElse(Either.right(prepared));
+  }
+
+  private static Failure alreadyPaid(Payment live) {
+    return new Failure.BillAlreadyPaid(live.details().billReference().value(), live.id().value(),
+        live.status().name());
   }
 
   /** The fee the customer accepted: by quote id, or by total, which must match today's quote. */

@@ -48,10 +48,13 @@ public interface BillingGateway {
   /**
    * A payment to send. {@code retry} asks for the provider's retry semantics (Momkn
    * {@code isRetry}); the de-duplication key is the payment id, the same on every attempt.
+   * {@code inquiredBill} is the provider's inquiry answer when it is still remembered: some
+   * providers need its per-invoice fields (Sipay's {@code bill_no}, {@code bill_term}) and
+   * re-inquire when it is gone (a retry long after the inquiry, another host instance).
    */
   record PayRequest(PaymentId deduplicationKey, Biller biller, AccountRef account,
       BillReference billReference, Money amount, SortedSet<Integer> invoices,
-      Option<FeeQuote> feeQuote, boolean retry) {}
+      Option<FeeQuote> feeQuote, boolean retry, Option<Bill> inquiredBill) {}
 
   /** A status question about the payment sent under {@code deduplicationKey}. */
   record StatusRequest(PaymentId deduplicationKey, Biller biller, AccountRef account,

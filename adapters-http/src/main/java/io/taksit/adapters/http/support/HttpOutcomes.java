@@ -1,0 +1,78 @@
+package io.taksit.adapters.http.support;
+
+import io.taksit.application.port.out.ReadOutcome;
+import io.taksit.domain.payment.PaymentOutcome;
+import io.taksit.domain.payment.ProviderAnswer;
+import io.vavr.control.Option;
+
+/**
+ * The HTTP rows of the outcome taxonomy, shared by every adapter so that a 503 means the same
+ * thing whichever provider sent it. Provider envelopes (a 200 carrying an error code) are mapped
+ * by each adapter; this class maps everything that is not a readable 2xx answer.
+ *
+ * <table>
+ *   <caption>A failed exchange on a payment call</caption>
+ *   <tr><th>exchange</th><th>outcome</th><th>why</th></tr>
+ *   <tr><td>not sent (no connection)</td><td>NOT_PROCESSED</td><td>the provider never saw it</td></tr>
+ *   <tr><td>400, 401</td><td>NOT_PROCESSED</td><td>refused at the door, nothing done</td></tr>
+ *   <tr><td>429</td><td>NOT_PROCESSED + Retry-After</td><td>throttled before processing</td></tr>
+ *   <tr><td>409</td><td>UNKNOWN</td><td>a duplicate: only a status call says what the first did</td></tr>
+ *   <tr><td>other 4xx, 5xx, timeout, reset, unreadable body</td><td>UNKNOWN</td><td>may have been applied</td></tr>
+ * </table>
+ */
+public final class HttpOutcomes {
+
+  private HttpOutcomes() {}
+
+  /** A payment (or status) exchange that produced no readable answer. */
+  public static PaymentOutcome forPayment(HttpResult<?> failed) {
+    ProviderAnswer answer = answerOf(failed);
+    String reason = failed.describe();
+    if (failed instanceof HttpResult.NotSent<?>) {
+      return new PaymentOutcome.NotProcessed(answer, reason, Option.none());
+    }
+    if (failed instanceof HttpResult.Rejected<?> rejected) {
+      return switch (rejected.status()) {
+        case 400 -> new PaymentOutcome.NotProcessed(answer, "invalid request, " + reason, Option.none());
+        case 401 -> new PaymentOutcome.NotProcessed(answer, "unauthorized, " + reason, Option.none());
+        case 429 -> new PaymentOutcome.NotProcessed(answer, "throttled, " + reason,
+            rejected.retryAfter());
+        case 409 -> new PaymentOutcome.Unknown(answer, "duplicate, resolve by status: " + reason);
+        default -> new PaymentOutcome.Unknown(answer, reason + " after the request was sent");
+      };
+    }
+    return new PaymentOutcome.Unknown(answer, reason);
+  }
+
+  /**
+   * A status question that produced no readable answer: nothing is known, whatever the reason.
+   * (A status call moves no money, so even "not sent" teaches nothing about the payment.)
+   */
+  public static PaymentOutcome forStatus(HttpResult<?> failed) {
+    return new PaymentOutcome.Unknown(answerOf(failed), "status unavailable, " + failed.describe());
+  }
+
+  /** A read (inquiry, fees, installments) that produced no readable answer. */
+  public static <T> ReadOutcome<T> forRead(HttpResult<?> failed) {
+    if (failed instanceof HttpResult.Rejected<?> rejected) {
+      if (rejected.status() == 400 || rejected.status() == 422) {
+        return new ReadOutcome.Refused<>(answerOf(failed), "invalid request, " + failed.describe());
+      }
+      return new ReadOutcome.Failed<>(failed.describe(), rejected.retryAfter());
+    }
+    return new ReadOutcome.Failed<>(failed.describe(), Option.none());
+  }
+
+  /** What the provider said, as far as a failed exchange lets us know. */
+  public static ProviderAnswer answerOf(HttpResult<?> failed) {
+    if (failed instanceof HttpResult.Rejected<?> rejected) {
+      return new ProviderAnswer(Option.none(), Option.some("HTTP " + rejected.status()),
+          rejected.body().isEmpty() ? Option.none() : Option.some(rejected.body()));
+    }
+    if (failed instanceof HttpResult.Unreadable<?> unreadable) {
+      return new ProviderAnswer(Option.none(), Option.some("HTTP " + unreadable.status()),
+          Option.none());
+    }
+    return ProviderAnswer.none();
+  }
+}
