@@ -16,7 +16,7 @@ public final class LogMasking {
       + "|access_token|refresh_token|x-api-key";
 
   private static final Pattern HEADER_LINE = Pattern.compile(
-      "(?im)^(\\s*(?:" + SECRET_NAMES + "))\\s*:\\s*.*$");
+      "(?im)^((?:\\[[^\\]]*]\\s*)?\\s*(?:" + SECRET_NAMES + "))\\s*:\\s*.*$");
   private static final Pattern JSON_FIELD = Pattern.compile(
       "(?i)(\"(?:" + SECRET_NAMES + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)");
   private static final Pattern FORM_FIELD = Pattern.compile(
