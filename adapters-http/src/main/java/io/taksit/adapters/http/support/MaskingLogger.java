@@ -22,7 +22,8 @@ public final class MaskingLogger extends feign.Logger {
   @Override
   protected void log(String configKey, String format, Object... args) {
     if (log.isDebugEnabled()) {
-      log.debug(LogMasking.mask(methodTag(configKey) + String.format(format, args)));
+      // Masked before the method tag is added, so header rules see the header at line start.
+      log.debug(methodTag(configKey) + LogMasking.mask(String.format(format, args)));
     }
   }
 

@@ -1,0 +1,68 @@
+package io.taksit.adapters.http.paywall;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
+import io.taksit.adapters.http.contract.InstallmentStubScript;
+import io.taksit.application.port.out.InstallmentGateway.InstallmentRequest;
+import io.taksit.domain.card.CardBin;
+import io.taksit.domain.money.Currencies;
+import io.taksit.domain.money.Money;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+
+/** Paywall's wire for the contract: seed 002's answer to a 30.00 TRY inquiry. */
+final class PaywallStubScript implements InstallmentStubScript {
+
+  static final String BASE_PATH = "/api/paywall";
+  static final String BIN = "435508";
+
+  @Override
+  public String basePath() {
+    return BASE_PATH;
+  }
+
+  @Override
+  public RequestMethod method() {
+    return RequestMethod.GET;
+  }
+
+  @Override
+  public UrlPattern url() {
+    return urlPathEqualTo(BASE_PATH + "/installment");
+  }
+
+  @Override
+  public ResponseDefinitionBuilder answer() {
+    return json(PaywallSamples.CURRENT);
+  }
+
+  @Override
+  public ResponseDefinitionBuilder refusal() {
+    return json(PaywallSamples.refusal(1, PaywallSamples.REFUSAL_MESSAGE));
+  }
+
+  @Override
+  public ResponseDefinitionBuilder answerForPrincipal(BigDecimal principal) {
+    return json(PaywallSamples.currentFor(principal));
+  }
+
+  @Override
+  public InstallmentRequest request() {
+    return new InstallmentRequest(lira(PaywallSamples.CURRENT_AMOUNT),
+        Option.some(CardBin.of(BIN).get()));
+  }
+
+  static Money lira(String amount) {
+    return Money.of(new BigDecimal(amount), Currencies.TRY).get();
+  }
+
+  static ResponseDefinitionBuilder json(String body) {
+    return aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(body);
+  }
+}
