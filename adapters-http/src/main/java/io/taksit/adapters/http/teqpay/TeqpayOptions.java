@@ -1,0 +1,105 @@
+package io.taksit.adapters.http.teqpay;
+
+import io.taksit.adapters.http.support.AmountIntegrity;
+import io.taksit.domain.installment.InstallmentOption;
+import io.taksit.domain.money.Money;
+import io.taksit.domain.provider.ProviderId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * Teqpay's {@code Details} rows as installment options. A row maps as: count {@code Installment},
+ * principal the asked amount ({@code Price} must equal it: the integrity check), total payable
+ * {@code TotalPrice}, merchant commission {@code MerchantSaleRate} %, and the customer's rate
+ * derived from the two amounts, since Teqpay reports none:
+ *
+ * <pre>customer rate % = (TotalPrice − Price) × 100 / Price, rounded half-up to 2 decimals</pre>
+ *
+ * <p>Two decimals because that is the precision Teqpay (and Paywall) quote rates in; the quotient
+ * of two kuruş amounts is rarely finite, and the total, not the rate, is what the customer pays
+ * (it is kept exactly as Teqpay wrote it). "Komisyon İçinde" rows have {@code TotalPrice} =
+ * {@code Price}, hence a customer rate of 0. A total below the price would be a negative rate,
+ * which the domain refuses, and rounding must not hide a small one (499.99 for 500.00 would round
+ * to −0.00): any total below the price fails the answer instead of being guessed at.
+ *
+ * <p>One unusable row makes the whole answer unusable: a quote with silently missing plans would
+ * be ranked as if complete.
+ */
+final class TeqpayOptions {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Scale of a derived customer rate. */
+  static final int RATE_SCALE = 2;
+  static final RoundingMode RATE_ROUNDING = RoundingMode.HALF_UP;
+
+  private final TeqpayMapper mapper;
+
+  TeqpayOptions(TeqpayMapper mapper) {
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+  }
+
+  /** Every row as an option, in Teqpay's order, or the first row's problem. */
+  Either<String, List<InstallmentOption>> of(java.util.List<TeqpayInstallmentDetail> details,
+      Money asked) {
+    List<InstallmentOption> options = List.empty();
+    if (details == null) {
+      return Either.right(options);
+    }
+    for (int i = 0; i < details.size(); i++) {
+      Either<String, InstallmentOption> option =
+          option(details.get(i), "Details[" + i + "]", asked);
+      if (option.isLeft()) {
+        return Either.left(option.getLeft());
+      }
+      options = options.append(option.get());
+    }
+    return Either.right(options);
+  }
+
+  private Either<String, InstallmentOption> option(TeqpayInstallmentDetail row, String name,
+      Money asked) {
+    if (row == null) {
+      return Either.left(name + " is null");
+    }
+    Either<String, BigDecimal> price = mapper.decimal(row.price(), name + ".Price");
+    if (price.isLeft()) {
+      return Either.left(price.getLeft());
+    }
+    Option<String> mismatch = AmountIntegrity.problem(asked, Option.some(price.get()),
+        Option.none(), name + ".Price", name + ".currency");
+    if (mismatch.isDefined()) {
+      return Either.left(mismatch.get());
+    }
+    Either<String, Integer> count = mapper.count(row.installment(), name + ".Installment");
+    if (count.isLeft()) {
+      return Either.left(count.getLeft());
+    }
+    Either<String, Money> total = mapper.decimal(row.totalPrice(), name + ".TotalPrice")
+        .flatMap(amount -> mapper.lira(amount, name + ".TotalPrice"));
+    if (total.isLeft()) {
+      return Either.left(total.getLeft());
+    }
+    Either<String, BigDecimal> merchantRate =
+        mapper.decimal(row.merchantSaleRate(), name + ".MerchantSaleRate");
+    if (merchantRate.isLeft()) {
+      return Either.left(merchantRate.getLeft());
+    }
+    if (total.get().isLessThan(asked)) {
+      return Either.left(name + ".TotalPrice " + total.get().amount().toPlainString()
+          + " is below the price " + asked.amount().toPlainString()
+          + ": a discount is not a customer interest rate");
+    }
+    return InstallmentOption.of(ProviderId.TEQPAY, Option.none(), count.get(), asked,
+            customerRate(asked.amount(), total.get().amount()), merchantRate.get(), total.get())
+        .mapLeft(refusal -> name + ": " + refusal.message());
+  }
+
+  /** (total − price) × 100 / price, half-up to {@link #RATE_SCALE} decimals; price > 0. */
+  static BigDecimal customerRate(BigDecimal price, BigDecimal total) {
+    return total.subtract(price).multiply(HUNDRED).divide(price, RATE_SCALE, RATE_ROUNDING);
+  }
+}
