@@ -56,7 +56,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       a programming error: it throws and stores nothing;
  *   <li>{@code find} orders newest first by {@code createdAt}, ties by id ascending;
  *   <li>a claim's lease ends at exactly {@code now + lease}: from then on the payment may be
- *       claimed again; a claim survives updates of the payment until its lease ends.
+ *       claimed again; a claim survives updates of the payment until its lease ends;
+ *   <li>a bill (biller + bill reference) has at most one live payment, live meaning any status
+ *       but DECLINED: a new payment of a bill with a live payment under another key is
+ *       {@link SaveOutcome.BillTaken}; when its key is taken too, the answer is
+ *       {@link SaveOutcome.KeyTaken}.
  * </ul>
  */
 public abstract class PaymentRepositoryContract {
@@ -206,6 +210,100 @@ public abstract class PaymentRepositoryContract {
 
     assertSamePayment(repository.findById(first.id()), first);
     assertThat(repository.findByIdempotencyKey(clash.idempotencyKey())).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- one live payment per bill
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(PaymentStatus.class)
+  @DisplayName("a bill's payment in any status but DECLINED keeps a new key's payment of it out")
+  void oneLivePaymentPerBill(PaymentStatus status) {
+    Payment first = save(samples.next().billReference("BRN-shared").in(status));
+    Payment second = samples.next().billReference("BRN-shared").build();
+
+    SaveOutcome outcome = repository.saveNew(second);
+
+    if (status == PaymentStatus.DECLINED) {
+      assertThat(outcome).isEqualTo(new SaveOutcome.Inserted(second.withVersion(0)));
+    } else {
+      assertThat(outcome).isEqualTo(new SaveOutcome.BillTaken(first));
+      assertThat(repository.findById(second.id())).isEmpty();
+      assertThat(repository.findByIdempotencyKey(second.idempotencyKey())).isEmpty();
+      assertThat(repository.find(PaymentQuery.all(10))).containsExactly(first);
+    }
+  }
+
+  @Test
+  @DisplayName("BillTaken carries the live payment as stored now")
+  void billTakenCarriesLatestState() {
+    Payment first = save(samples.next().billReference("BRN-shared").build());
+    Payment unknown = update(answered(first, unknown(), T0.plusSeconds(1)));
+
+    SaveOutcome outcome = repository.saveNew(samples.next().billReference("BRN-shared").build());
+
+    assertThat(outcome).isEqualTo(new SaveOutcome.BillTaken(unknown));
+  }
+
+  @Test
+  @DisplayName("a payment that becomes DECLINED frees its bill for a new key, once")
+  void declineFreesTheBill() {
+    Payment first = save(samples.next().billReference("BRN-shared").build());
+    Payment declined = update(answered(first, PaymentSamples.declined(), T0.plusSeconds(1)));
+    Payment second = samples.next().billReference("BRN-shared").createdAt(T0.plusSeconds(2))
+        .build();
+    Payment third = samples.next().billReference("BRN-shared").createdAt(T0.plusSeconds(3))
+        .build();
+
+    assertThat(repository.saveNew(second))
+        .isEqualTo(new SaveOutcome.Inserted(second.withVersion(0)));
+    assertThat(repository.saveNew(third))
+        .isEqualTo(new SaveOutcome.BillTaken(second.withVersion(0)));
+    assertThat(repository.find(PaymentQuery.all(10)))
+        .containsExactly(second.withVersion(0), declined);
+  }
+
+  @Test
+  @DisplayName("a payment stays live through not processed, retry, unknown and pending")
+  void staysLiveThroughItsLife() {
+    Payment first = save(samples.next().billReference("BRN-shared").build());
+    Payment notProcessed = update(answered(first, PaymentSamples.notProcessed(),
+        T0.plusSeconds(1)));
+    Payment retried = update(PaymentSamples.retried(notProcessed, T0.plusSeconds(2)));
+    Payment unknown = update(answered(retried, unknown(), T0.plusSeconds(3)));
+    Payment pending = update(checked(unknown, pending(), T0.plusSeconds(70)));
+    Payment succeeded = update(checked(pending, approved(), T0.plusSeconds(400)));
+
+    for (Payment live : List.of(notProcessed, retried, unknown, pending, succeeded)) {
+      assertThat(live.status()).isNotEqualTo(PaymentStatus.DECLINED);
+    }
+    assertThat(repository.saveNew(samples.next().billReference("BRN-shared").build()))
+        .isEqualTo(new SaveOutcome.BillTaken(succeeded));
+  }
+
+  @Test
+  @DisplayName("the key decides first: a replay of a live payment's key is KeyTaken, not BillTaken")
+  void keyTakenWinsOverBillTaken() {
+    Payment first = save(samples.next().key("order-shared").billReference("BRN-shared").build());
+
+    SaveOutcome outcome = repository.saveNew(samples.next().key("order-shared")
+        .billReference("BRN-shared").build());
+
+    assertThat(outcome).isEqualTo(new SaveOutcome.KeyTaken(first));
+  }
+
+  @Test
+  @DisplayName("a bill is one biller's: the same reference at another biller is another bill")
+  void billsAreKeptApartByBiller() {
+    Payment momkn = save(samples.next().biller("momkn-362").billReference("REF-1").build());
+    Payment sipay = samples.next().biller("sipay-gas").provider(ProviderId.SIPAY)
+        .billReference("REF-1").build();
+    Payment momknOther = samples.next().biller("momkn-362").billReference("REF-2").build();
+
+    assertThat(repository.saveNew(sipay)).isEqualTo(new SaveOutcome.Inserted(sipay.withVersion(0)));
+    assertThat(repository.saveNew(momknOther))
+        .isEqualTo(new SaveOutcome.Inserted(momknOther.withVersion(0)));
+    assertThat(repository.saveNew(samples.next().biller("momkn-362").billReference("REF-1")
+        .build())).isEqualTo(new SaveOutcome.BillTaken(momkn));
   }
 
   // ---------------------------------------------------------------- optimistic updates
@@ -442,8 +540,9 @@ public abstract class PaymentRepositoryContract {
   @Test
   @DisplayName("find by biller, by account, by bill reference, and by all criteria at once")
   void findsByBillerAccountAndReference() {
+    // BRN-1 was declined, then paid again: a bill has at most one live payment.
     Payment momknA = save(samples.next().createdAt(T0).biller("momkn-362").account("A-1")
-        .billReference("BRN-1").in(PaymentStatus.SUCCEEDED));
+        .billReference("BRN-1").in(PaymentStatus.DECLINED));
     Payment momknB = save(samples.next().createdAt(T0.plusSeconds(1)).biller("momkn-362")
         .account("B-2").billReference("BRN-2").build());
     Payment sipayA = save(samples.next().createdAt(T0.plusSeconds(2)).biller("sipay-gas")
@@ -458,7 +557,7 @@ public abstract class PaymentRepositoryContract {
         .containsExactly(momknA2, sipayA, momknA);
     assertThat(repository.find(query(Option.none(), Option.none(), Option.none(),
         Option.some(new BillReference("BRN-1")), 10))).containsExactly(momknA2, momknA);
-    assertThat(repository.find(query(Option.some(PaymentStatus.SUCCEEDED),
+    assertThat(repository.find(query(Option.some(PaymentStatus.DECLINED),
         Option.some(new BillerId("momkn-362")), Option.some(new AccountRef("A-1")),
         Option.some(new BillReference("BRN-1")), 10))).containsExactly(momknA);
     assertThat(repository.find(query(Option.none(), Option.some(new BillerId("sipay-gas")),
@@ -519,6 +618,43 @@ public abstract class PaymentRepositoryContract {
       }
     }
     assertThat(inserts).hasSize(keys).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @DisplayName("16 threads saving payments of 10 shared bills under their own keys store one per bill")
+  void concurrentSavesStoreOneLivePaymentPerBill() throws Exception {
+    int threads = 16;
+    int bills = 10;
+    Payment[][] attempts = new Payment[threads][bills];
+    for (int thread = 0; thread < threads; thread++) {
+      for (int bill = 0; bill < bills; bill++) {
+        attempts[thread][bill] = samples.next().id("b-" + thread + "-" + bill)
+            .key("key-" + thread + "-" + bill).billReference("BRN-shared-" + bill).build();
+      }
+    }
+
+    java.util.List<java.util.List<SaveOutcome>> outcomes = Concurrently.run(threads,
+        Duration.ofSeconds(30), thread -> {
+          java.util.List<SaveOutcome> mine = new ArrayList<>();
+          for (int step = 0; step < bills; step++) {
+            mine.add(repository.saveNew(attempts[thread][(thread + step) % bills]));
+          }
+          return mine;
+        });
+
+    List<SaveOutcome> all = List.ofAll(outcomes).flatMap(List::ofAll);
+    assertThat(all).hasSize(threads * bills);
+    List<Payment> stored = repository.find(PaymentQuery.all(1_000));
+    assertThat(stored).hasSize(bills);
+    assertThat(stored.map(p -> p.details().billReference()).distinct()).hasSize(bills);
+    for (SaveOutcome outcome : all) {
+      assertThat(outcome).isInstanceOfAny(SaveOutcome.Inserted.class, SaveOutcome.BillTaken.class);
+      Payment answered = outcome instanceof SaveOutcome.Inserted inserted
+          ? inserted.payment() : ((SaveOutcome.BillTaken) outcome).existing();
+      assertThat(stored).as("the answer is the bill's stored payment").contains(answered);
+    }
+    assertThat(all.count(SaveOutcome.Inserted.class::isInstance)).isEqualTo(bills);
   }
 
   @Test

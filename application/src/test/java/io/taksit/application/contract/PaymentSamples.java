@@ -49,20 +49,23 @@ public final class PaymentSamples {
 
   private int sequence;
 
-  /** A builder for the next sample: a fresh id, key and amount, created at {@link #T0}. */
+  /**
+   * A builder for the next sample: a fresh id, key, bill reference and amount, created at
+   * {@link #T0}. Each sample pays its own bill, since a bill has at most one live payment.
+   */
   public Builder next() {
     sequence++;
     String number = String.format("%04d", sequence);
-    return new Builder("p-" + number, "order-" + number,
+    return new Builder("p-" + number, "order-" + number, "BRN-" + number,
         Money.ofMinor(10_000L + sequence, Currencies.EGP));
   }
 
-  /** A CREATED payment with the next id, key and amount. */
+  /** A CREATED payment with the next id, key, bill and amount. */
   public Payment created() {
     return next().build();
   }
 
-  /** A payment with the next id, key and amount, moved to {@code status} by transitions. */
+  /** A payment with the next id, key, bill and amount, moved to {@code status} by transitions. */
   public Payment in(PaymentStatus status) {
     return next().in(status);
   }
@@ -122,14 +125,15 @@ public final class PaymentSamples {
     private String biller = "momkn-362";
     private ProviderId provider = ProviderId.MOMKN;
     private String account = "01001234567";
-    private String billReference = "BRN-771";
+    private String billReference;
     private SortedSet<Integer> invoices = TreeSet.of(1);
     private Option<Money> fee = Option.none();
     private Instant createdAt = T0;
 
-    private Builder(String id, String key, Money amount) {
+    private Builder(String id, String key, String billReference, Money amount) {
       this.id = id;
       this.key = key;
+      this.billReference = billReference;
       this.amount = amount;
     }
 

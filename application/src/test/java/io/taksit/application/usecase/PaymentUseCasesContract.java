@@ -162,6 +162,25 @@ public abstract class PaymentUseCasesContract {
   }
 
   @Test
+  void twoKeysRacingPastTheReadCheckForOneBillAreSettledByTheRepository() {
+    BlindQueries blind = new BlindQueries(newRepository());
+    try (UseCaseFixture racing = new UseCaseFixture(blind, UseCaseFixture.allCapabilities(),
+        Duration.ofMillis(300))) {
+      racing.bill("BRN-1");
+      Payment first = racing.pay.pay(racing.payCommand("key-1", "BRN-1")).get();
+
+      // The read check sees no payment of the bill, as if it ran an instant before the first
+      // payment was stored on another instance: only the repository's insert can refuse.
+      Failure failure = racing.pay.pay(racing.payCommand("key-2", "BRN-1")).getLeft();
+
+      assertThat(failure).isEqualTo(
+          new Failure.BillAlreadyPaid("BRN-1", first.id().value(), "SUCCEEDED"));
+      assertThat(racing.gateway.payCalls()).isEqualTo(1);
+      assertThat(blind.findByIdempotencyKey(new IdempotencyKey("key-2"))).isEmpty();
+    }
+  }
+
+  @Test
   void aChangedFeeIsRefusedBeforeSending() {
     PayBill.Command wrongTotal = new PayBill.Command("key-1", "BRN-1", new BigDecimal("500"), "EGP",
         Set.of(1), null, new BigDecimal("510"));
@@ -363,6 +382,33 @@ public abstract class PaymentUseCasesContract {
     assertThat(taksit.gateway.payCalls()).isZero();
     assertThat(taksit.payments.find(PaymentQuery.all(10))).isEmpty();
     assertThat(taksit.published).isEmpty();
+  }
+
+  /** A repository whose queries find nothing: every read check loses its race. */
+  private static final class BlindQueries implements PaymentRepository {
+    private final PaymentRepository delegate;
+
+    BlindQueries(PaymentRepository delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override public SaveOutcome saveNew(Payment payment) { return delegate.saveNew(payment); }
+
+    @Override public Either<VersionConflict, Payment> update(Payment changed) {
+      return delegate.update(changed);
+    }
+
+    @Override public Option<Payment> findById(PaymentId id) { return delegate.findById(id); }
+
+    @Override public Option<Payment> findByIdempotencyKey(IdempotencyKey key) {
+      return delegate.findByIdempotencyKey(key);
+    }
+
+    @Override public List<Payment> claimDue(Instant now, int limit, Duration lease) {
+      return delegate.claimDue(now, limit, lease);
+    }
+
+    @Override public List<Payment> find(PaymentQuery query) { return List.empty(); }
   }
 
   /** A repository whose updates fail until healed: storage broke right after the provider answered. */

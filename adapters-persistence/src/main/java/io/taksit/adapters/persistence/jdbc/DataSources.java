@@ -14,16 +14,34 @@ public final class DataSources {
 
   private DataSources() {}
 
-  /** A HikariCP pool to {@code jdbcUrl}; close it when the host stops. */
+  /** The pool size of {@link #pooled(String, String, DatabasePassword)}. */
+  public static final int DEFAULT_POOL_SIZE = 10;
+
+  /** A HikariCP pool of {@link #DEFAULT_POOL_SIZE} connections to {@code jdbcUrl}. */
   public static HikariDataSource pooled(String jdbcUrl, String user, DatabasePassword password) {
+    return pooled(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+  }
+
+  /**
+   * A HikariCP pool of at most {@code maximumPoolSize} connections to {@code jdbcUrl}; close it
+   * when the host stops. Taksit holds a connection for one statement or transaction at a time,
+   * never across a provider call, so the size bounds concurrent database work, not concurrent
+   * payments.
+   */
+  public static HikariDataSource pooled(String jdbcUrl, String user, DatabasePassword password,
+      int maximumPoolSize) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(password, "password");
+    if (maximumPoolSize < 1) {
+      throw new IllegalArgumentException("maximumPoolSize must be positive, was "
+          + maximumPoolSize);
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
     config.setPassword(password.value());
-    config.setMaximumPoolSize(10);
+    config.setMaximumPoolSize(maximumPoolSize);
     config.setPoolName("taksit");
     return new HikariDataSource(config);
   }

@@ -1,5 +1,8 @@
 package io.taksit.adapters.persistence.jdbc;
 
+import static io.taksit.adapters.persistence.jdbc.SqlSupport.instant;
+import static io.taksit.adapters.persistence.jdbc.SqlSupport.setInstant;
+
 import io.taksit.application.port.out.PaymentQuery;
 import io.taksit.application.port.out.PaymentRepository;
 import io.taksit.application.port.out.SaveOutcome;
@@ -33,9 +36,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -48,7 +48,10 @@ import javax.sql.DataSource;
  * database: the unique idempotency key decides which of two saves wins, an update is a
  * compare-and-set on the version, and a claim is a lease written under a row lock (PostgreSQL
  * {@code FOR UPDATE SKIP LOCKED}) or by a conditional update (H2), so that several hosts sharing
- * one database hand each due payment to one claimer per lease.
+ * one database hand each due payment to one claimer per lease. A bill has at most one live
+ * payment (any status but DECLINED): the {@code live_bill} column holds {@code biller|reference}
+ * while a payment is live and NULL once it is declined, under a unique constraint, so the
+ * database decides which of two instances racing with two keys for one bill stores its payment.
  *
  * <p>Instants are stored as UTC timestamps with microseconds; finer digits are truncated.
  */
@@ -101,6 +104,12 @@ public final class JdbcPaymentRepository implements PaymentRepository {
       if (owner.isDefined()) {
         return new SaveOutcome.KeyTaken(owner.get());
       }
+      if (isLive(stored)) {
+        Option<Payment> live = findOne("live_bill = ?", liveBill(stored));
+        if (live.isDefined()) {
+          return new SaveOutcome.BillTaken(live.get());
+        }
+      }
       if (findById(stored.id()).isDefined()) {
         // Ids are generated and never repeat; a clash is a bug in the caller.
         throw new IllegalStateException("payment " + stored.id()
@@ -110,7 +119,17 @@ public final class JdbcPaymentRepository implements PaymentRepository {
       pause();
     }
     throw new PersistenceException("saving payment " + stored.id()
-        + ": its idempotency key stayed contested", null);
+        + ": its idempotency key or bill stayed contested", null);
+  }
+
+  /** Live payments hold their bill; a DECLINED one has let it go for good (a terminal status). */
+  private static boolean isLive(Payment payment) {
+    return payment.status() != PaymentStatus.DECLINED;
+  }
+
+  /** The {@code live_bill} value: a biller id cannot contain '|', so the pair reads back apart. */
+  private static String liveBill(Payment payment) {
+    return payment.details().billerId().value() + "|" + payment.details().billReference().value();
   }
 
   private void insert(Payment payment) throws SQLException {
@@ -118,8 +137,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
       connection.setAutoCommit(false);
       try {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payments ("
-            + PAYMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?)")) {
+            + PAYMENT_COLUMNS + ", live_bill) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           PaymentDetails details = payment.details();
           int i = 0;
           insert.setString(++i, payment.id().value());
@@ -143,6 +162,7 @@ public final class JdbcPaymentRepository implements PaymentRepository {
           insert.setLong(++i, payment.version());
           setInstant(insert, ++i, payment.createdAt());
           setInstant(insert, ++i, payment.updatedAt());
+          insert.setString(++i, isLive(payment) ? liveBill(payment) : null);
           insert.executeUpdate();
         }
         appendHistory(connection, payment, 0, 0);
@@ -198,10 +218,13 @@ public final class JdbcPaymentRepository implements PaymentRepository {
   private Either<VersionConflict, Payment> update(Connection connection, Payment changed)
       throws SQLException {
     int rows;
+    // Only a decline changes live_bill: it frees the bill. No transition leads out of DECLINED,
+    // and a live payment's column is left as stored (NULL for a duplicate older than the guard).
+    String freeBill = isLive(changed) ? "" : "live_bill = NULL, ";
     try (PreparedStatement update = connection.prepareStatement("UPDATE payments SET "
         + "status = ?, status_checks = ?, next_check_at = ?, review_reason = ?, "
-        + "attempt_count = ?, event_count = ?, updated_at = ?, version = version + 1 "
-        + "WHERE id = ? AND version = ? AND idempotency_key = ?")) {
+        + "attempt_count = ?, event_count = ?, updated_at = ?, " + freeBill
+        + "version = version + 1 WHERE id = ? AND version = ? AND idempotency_key = ?")) {
       int i = setState(update, 0, changed);
       setInstant(update, ++i, changed.updatedAt());
       update.setString(++i, changed.id().value());
@@ -643,21 +666,6 @@ public final class JdbcPaymentRepository implements PaymentRepository {
       return Money.of(value, currency).getOrElseThrow(error -> new IllegalStateException(
           "stored amount " + value + " " + currency + " is not valid money: " + error));
     }
-  }
-
-  private static void setInstant(PreparedStatement statement, int index, Instant instant)
-      throws SQLException {
-    if (instant == null) {
-      statement.setNull(index, Types.TIMESTAMP);
-    } else {
-      statement.setObject(index,
-          LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-    }
-  }
-
-  private static Instant instant(ResultSet rs, int index) throws SQLException {
-    LocalDateTime value = rs.getObject(index, LocalDateTime.class);
-    return value == null ? null : value.toInstant(ZoneOffset.UTC);
   }
 
   private static void pause() {

@@ -4,9 +4,12 @@ import io.taksit.application.port.out.PaymentQuery;
 import io.taksit.application.port.out.PaymentRepository;
 import io.taksit.application.port.out.SaveOutcome;
 import io.taksit.application.port.out.VersionConflict;
+import io.taksit.domain.bill.BillReference;
+import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.payment.IdempotencyKey;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentId;
+import io.taksit.domain.payment.PaymentStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -18,15 +21,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Payments in this JVM's memory, for tests, demos and single-instance hosts that accept losing
  * them on restart. It keeps the repository's promises as a database would: one payment per
- * idempotency key even under concurrent saves, optimistic updates, and claims that hand a due
- * payment to one caller per lease. Payments are immutable, so the stored objects are shared
- * with callers without copying.
+ * idempotency key and one live (not DECLINED) payment per bill even under concurrent saves,
+ * optimistic updates, and claims that hand a due payment to one caller per lease. Payments are
+ * immutable, so the stored objects are shared with callers without copying.
  *
  * <p>Passes {@code PaymentRepositoryContract}, like the JDBC repository.
  */
@@ -48,6 +50,17 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
   private final ConcurrentMap<PaymentId, Payment> byId = new ConcurrentHashMap<>();
   private final ConcurrentMap<IdempotencyKey, PaymentId> idByKey = new ConcurrentHashMap<>();
 
+  /**
+   * Guards {@link #liveByBill} and the decision to insert: checking the key and the bill and
+   * storing the payment is one step. Updates do not take it (see {@link #update}).
+   */
+  private final Object saveLock = new Object();
+  /**
+   * The payment holding each bill. An entry may briefly outlive its payment's decline (the
+   * update removes it just after storing), so a holder found DECLINED counts as no holder.
+   */
+  private final Map<Bill, PaymentId> liveByBill = new HashMap<>();
+
   /** Guards {@link #leaseEnds}: choosing due payments and marking them claimed is one step. */
   private final Object claimLock = new Object();
   private final Map<PaymentId, Instant> leaseEnds = new HashMap<>();
@@ -56,21 +69,35 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
   public SaveOutcome saveNew(Payment payment) {
     Objects.requireNonNull(payment, "payment");
     Payment stored = payment.withVersion(0);
-    AtomicBoolean inserted = new AtomicBoolean();
-    // computeIfAbsent rather than putIfAbsent: the payment is put by id while the key is still
-    // reserved, so a concurrent saver that finds the key taken always finds its payment too.
-    PaymentId owner = idByKey.computeIfAbsent(stored.idempotencyKey(), key -> {
+    Bill bill = Bill.of(stored);
+    synchronized (saveLock) {
+      PaymentId keyOwner = idByKey.get(stored.idempotencyKey());
+      if (keyOwner != null) {
+        return new SaveOutcome.KeyTaken(byId.get(keyOwner));
+      }
+      if (isLive(stored)) {
+        Option<Payment> holder = Option.of(liveByBill.get(bill)).map(byId::get)
+            .filter(InMemoryPaymentRepository::isLive);
+        if (holder.isDefined()) {
+          return new SaveOutcome.BillTaken(holder.get());
+        }
+      }
       if (byId.putIfAbsent(stored.id(), stored) != null) {
         // Ids are generated and never repeat; a clash is a bug in the caller, not a business case.
         throw new IllegalStateException("payment " + stored.id()
             + " is already stored under another idempotency key");
       }
-      inserted.set(true);
-      return stored.id();
-    });
-    return inserted.get()
-        ? new SaveOutcome.Inserted(stored)
-        : new SaveOutcome.KeyTaken(byId.get(owner));
+      // By id first, then by key: a reader that finds the key always finds the payment.
+      idByKey.put(stored.idempotencyKey(), stored.id());
+      if (isLive(stored)) {
+        liveByBill.put(bill, stored.id());
+      }
+      return new SaveOutcome.Inserted(stored);
+    }
+  }
+
+  private static boolean isLive(Payment payment) {
+    return payment.status() != PaymentStatus.DECLINED;
   }
 
   @Override
@@ -92,9 +119,17 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
       return next;
     });
     Either<VersionConflict, Payment> outcome = result.get();
-    return outcome != null
-        ? outcome
-        : Either.left(new VersionConflict(changed.id(), changed.version(), NOT_STORED));
+    if (outcome == null) {
+      return Either.left(new VersionConflict(changed.id(), changed.version(), NOT_STORED));
+    }
+    if (outcome.isRight() && !isLive(outcome.get())) {
+      // After the compute, not inside it: saveNew holds saveLock while it touches byId, so taking
+      // saveLock under byId's entry lock could deadlock. Until then the holder reads DECLINED.
+      synchronized (saveLock) {
+        liveByBill.remove(Bill.of(changed), changed.id());
+      }
+    }
+    return outcome;
   }
 
   @Override
@@ -122,6 +157,13 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
       Instant leaseEnd = now.plus(lease);
       claimed.forEach(payment -> leaseEnds.put(payment.id(), leaseEnd));
       return claimed;
+    }
+  }
+
+  /** A bill as the one-live-payment rule sees it: one biller's bill reference. */
+  private record Bill(BillerId biller, BillReference reference) {
+    static Bill of(Payment payment) {
+      return new Bill(payment.details().billerId(), payment.details().billReference());
     }
   }
 

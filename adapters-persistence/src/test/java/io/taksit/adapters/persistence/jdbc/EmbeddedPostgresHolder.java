@@ -39,20 +39,24 @@ final class EmbeddedPostgresHolder {
 
   /** A new pool to the shared database; the caller closes it. */
   static HikariDataSource newPool(int size) {
-    HikariDataSource dataSource =
-        DataSources.pooled(jdbcUrl(), "postgres", new DatabasePassword(""));
-    dataSource.setMaximumPoolSize(size);
-    return dataSource;
+    return DataSources.pooled(jdbcUrl(), "postgres", new DatabasePassword(""), size);
+  }
+
+  /** The shared pool, as the tables are now. */
+  static synchronized HikariDataSource postgresPool() {
+    if (pool == null) {
+      pool = newPool(40);
+    }
+    return pool;
   }
 
   /** The shared pool, its tables emptied: a fresh repository's database. */
   static synchronized HikariDataSource emptied() {
-    if (pool == null) {
-      pool = newPool(40);
-    }
+    postgresPool();
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute("TRUNCATE payment_events, payment_attempts, payments");
+      statement.execute("TRUNCATE payment_events, payment_attempts, payments, billers, "
+          + "fee_schedules, inquired_bills, fee_quotes");
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the test database", e);
     }

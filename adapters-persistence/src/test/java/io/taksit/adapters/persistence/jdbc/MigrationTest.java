@@ -2,20 +2,30 @@ package io.taksit.adapters.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The schema migration: applies from empty, re-runs as a no-op, stores no card data. */
+/**
+ * The schema migrations: apply from empty, re-run as a no-op, store no card data, and upgrade a
+ * database written before the one-live-payment-per-bill guard, on H2 and on PostgreSQL.
+ */
 class MigrationTest {
 
   @Test
@@ -26,18 +36,20 @@ class MigrationTest {
     DataSources.migrate(dataSource);
 
     Flyway flyway = Flyway.configure().dataSource(dataSource).load();
-    assertThat(flyway.info().applied()).hasSize(1);
+    assertThat(flyway.info().applied()).hasSize(2);
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(flyway.migrate().migrationsExecuted).isZero();
   }
 
   @Test
-  void createsThePaymentTables() throws SQLException {
+  void createsThePaymentAndStoreTables() throws SQLException {
     DataSource dataSource = emptyDatabase();
     DataSources.migrate(dataSource);
 
     assertThat(columns(dataSource)).contains("payments.idempotency_key",
-        "payments.lease_until", "payment_attempts.provider_reference", "payment_events.seq");
+        "payments.lease_until", "payments.live_bill", "payment_attempts.provider_reference",
+        "payment_events.seq", "billers.amount_step", "fee_schedules.tiers",
+        "inquired_bills.invoices", "inquired_bills.expires_at", "fee_quotes.total");
   }
 
   @Test
@@ -46,18 +58,70 @@ class MigrationTest {
     DataSources.migrate(dataSource);
 
     List<String> columns = columns(dataSource);
-    assertThat(columns).isNotEmpty();
+    assertThat(columns).hasSizeGreaterThan(60);
     assertThat(columns).noneMatch(column -> column.substring(column.indexOf('.') + 1)
         .contains("card"));
     assertThat(columns).noneMatch(column -> column.substring(column.indexOf('.') + 1)
         .contains("pan"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void upgradeKeepsTheOldestLivePaymentOfABillAndLetsDuplicatesBe(String database)
+      throws SQLException {
+    DataSource dataSource = database.equals("h2") ? emptyDatabase() : emptyPostgresDatabase();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("1")
+        .load().migrate();
+    // Written before the guard: two instances raced two keys past the application's check.
+    insertV1Payment(dataSource, "p-1", "BRN-1", "DECLINED", 0);
+    insertV1Payment(dataSource, "p-2", "BRN-1", "SUCCEEDED", 1);
+    insertV1Payment(dataSource, "p-3", "BRN-1", "UNKNOWN", 2);
+    insertV1Payment(dataSource, "p-4", "BRN-2", "PENDING", 0);
+
+    DataSources.migrate(dataSource);
+
+    assertThat(liveBills(dataSource)).containsExactly(Map.entry("p-1", "-"),
+        Map.entry("p-2", "momkn-362|BRN-1"), Map.entry("p-3", "-"),
+        Map.entry("p-4", "momkn-362|BRN-2"));
+  }
+
+  private static void insertV1Payment(DataSource dataSource, String id, String reference,
+      String status, int minute) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO payments (id, "
+            + "idempotency_key, request_fingerprint, biller_id, provider_id, account, "
+            + "bill_reference, amount, currency, invoices, status, status_checks, attempt_count, "
+            + "event_count, version, created_at, updated_at) VALUES (?, ?, 'f', 'momkn-362', "
+            + "'momkn', '0100', ?, 500.00, 'EGP', '1', ?, 0, 0, 0, 0, ?, ?)")) {
+      LocalDateTime at = LocalDateTime.of(2026, 11, 21, 10, minute);
+      insert.setString(1, id);
+      insert.setString(2, "key-" + id);
+      insert.setString(3, reference);
+      insert.setString(4, status);
+      insert.setObject(5, at);
+      insert.setObject(6, at);
+      insert.executeUpdate();
+    }
+  }
+
+  private static Map<String, String> liveBills(DataSource dataSource) throws SQLException {
+    Map<String, String> live = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT id, live_bill FROM payments ORDER BY id");
+        ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        live.put(rs.getString(1), rs.getString(2) == null ? "-" : rs.getString(2));
+      }
+    }
+    return live;
+  }
+
   private static List<String> columns(DataSource dataSource) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement("SELECT table_name, column_name "
-            + "FROM information_schema.columns WHERE lower(table_name) LIKE 'payment%'");
+            + "FROM information_schema.columns WHERE lower(table_schema) = 'public'");
         ResultSet rs = select.executeQuery()) {
       while (rs.next()) {
         columns.add((rs.getString(1) + "." + rs.getString(2)).toLowerCase(Locale.ROOT));
@@ -73,5 +137,16 @@ class MigrationTest {
     dataSource.setUser("sa");
     dataSource.setPassword("");
     return dataSource;
+  }
+
+  /** A new, empty database in the shared embedded PostgreSQL, beside the tests' own. */
+  private static DataSource emptyPostgresDatabase() throws SQLException {
+    EmbeddedPostgres postgres = EmbeddedPostgresHolder.postgres();
+    String name = "migration_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    return postgres.getDatabase("postgres", name);
   }
 }

@@ -1,0 +1,152 @@
+package io.taksit.adapters.persistence.jdbc;
+
+import io.taksit.domain.money.Money;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * What the JDBC stores share: instants as UTC {@code TIMESTAMP(6)}, money as an exact decimal and
+ * a currency code, and an upsert that works the same on PostgreSQL and H2.
+ */
+final class SqlSupport {
+
+  static final String UNIQUE_VIOLATION = "23505";
+  /** H2: the row was changed by a concurrent transaction. */
+  static final int H2_CONCURRENT_UPDATE = 90131;
+  private static final int UPSERT_TRIES = 20;
+
+  private SqlSupport() {}
+
+  /** Work on one connection that may throw {@link SQLException}. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** A statement whose parameters are set by the caller. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction on a connection of {@code dataSource}. */
+  static <T> T inTransaction(DataSource dataSource, SqlWork<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Replaces the row {@code update} names, or inserts it when there is none, as one atomic step
+   * for concurrent callers: an insert that loses a race to another one (unique violation) tries
+   * the update again. Both databases lack one portable upsert statement (PostgreSQL 14 has no
+   * MERGE; H2 has no ON CONFLICT DO UPDATE).
+   */
+  static void upsert(DataSource dataSource, String update, Binder bindUpdate, String insert,
+      Binder bindInsert) throws SQLException {
+    SQLException last = null;
+    for (int attempt = 0; attempt < UPSERT_TRIES; attempt++) {
+      try {
+        inTransaction(dataSource, connection -> {
+          int rows;
+          try (PreparedStatement statement = connection.prepareStatement(update)) {
+            bindUpdate.bind(statement);
+            rows = statement.executeUpdate();
+          }
+          if (rows == 0) {
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+              bindInsert.bind(statement);
+              statement.executeUpdate();
+            }
+          }
+          return rows;
+        });
+        return;
+      } catch (SQLException e) {
+        if (!isRaceLost(e)) {
+          throw e;
+        }
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  /** Whether {@code e} says a concurrent writer got there first, so trying again may succeed. */
+  static boolean isRaceLost(SQLException e) {
+    return UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getErrorCode() == H2_CONCURRENT_UPDATE;
+  }
+
+  static void setInstant(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
+    if (instant == null) {
+      statement.setNull(index, Types.TIMESTAMP);
+    } else {
+      statement.setObject(index,
+          LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+    }
+  }
+
+  static Instant instant(ResultSet rs, int index) throws SQLException {
+    LocalDateTime value = rs.getObject(index, LocalDateTime.class);
+    return value == null ? null : value.toInstant(ZoneOffset.UTC);
+  }
+
+  static Currency currency(ResultSet rs, int index) throws SQLException {
+    return Currency.getInstance(rs.getString(index).trim());
+  }
+
+  /**
+   * Stored money back at its currency's scale.
+   *
+   * @throws IllegalStateException if the stored decimal has more decimals than the currency
+   */
+  static Money money(BigDecimal value, Currency currency, String what) {
+    Objects.requireNonNull(value, what);
+    return Money.of(value, currency).getOrElseThrow(error -> new IllegalStateException(
+        "stored " + what + " " + value + " " + currency + " is not valid money: " + error));
+  }
+
+  /** A decimal written into JSON text; {@code null} stays null. */
+  static String decimal(Money money) {
+    return money == null ? null : money.amount().toPlainString();
+  }
+
+  /** Money from a decimal string of JSON text, or null. */
+  static Money moneyFromText(Object decimalText, Currency currency, String what) {
+    if (decimalText == null) {
+      return null;
+    }
+    if (!(decimalText instanceof String text)) {
+      throw new IllegalStateException("stored " + what + " is not a decimal string");
+    }
+    try {
+      return money(new BigDecimal(text), currency, what);
+    } catch (NumberFormatException notANumber) {
+      throw new IllegalStateException("stored " + what + " is not a decimal", notANumber);
+    }
+  }
+
+  static PersistenceException failure(String action, SQLException e) {
+    return new PersistenceException(action + " failed: " + e.getMessage(), e);
+  }
+}
