@@ -20,7 +20,10 @@ public interface PaymentRepository {
 
   /**
    * Stores a new payment (version 0) unless its idempotency key is taken, atomically: two
-   * concurrent calls with one key store exactly one payment.
+   * concurrent calls with one key store exactly one payment. Likewise one bill (biller + bill
+   * reference) has at most one payment that is not DECLINED: a second is refused with
+   * {@link SaveOutcome.BillTaken}, so two host instances cannot both charge a bill. The key wins
+   * when both are taken.
    */
   SaveOutcome saveNew(Payment payment);
 
