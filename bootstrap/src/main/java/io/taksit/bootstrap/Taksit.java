@@ -1,0 +1,392 @@
+package io.taksit.bootstrap;
+
+import io.taksit.adapters.http.momkn.MomknConfig;
+import io.taksit.adapters.http.momkn.MomknGateway;
+import io.taksit.adapters.http.paywall.PaywallConfig;
+import io.taksit.adapters.http.paywall.PaywallGateway;
+import io.taksit.adapters.http.sipay.SipayConfig;
+import io.taksit.adapters.http.sipay.SipayGateway;
+import io.taksit.adapters.http.teqpay.TeqpayConfig;
+import io.taksit.adapters.http.teqpay.TeqpayGateway;
+import io.taksit.adapters.persistence.jdbc.DataSources;
+import io.taksit.adapters.persistence.jdbc.JdbcFeeQuotes;
+import io.taksit.adapters.persistence.jdbc.JdbcInquiredBills;
+import io.taksit.adapters.persistence.jdbc.JdbcPaymentRepository;
+import io.taksit.adapters.persistence.memory.InMemoryBillerCatalog;
+import io.taksit.adapters.persistence.memory.InMemoryFeeQuotes;
+import io.taksit.adapters.persistence.memory.InMemoryFeeScheduleSource;
+import io.taksit.adapters.persistence.memory.InMemoryInquiredBills;
+import io.taksit.adapters.persistence.memory.InMemoryPaymentRepository;
+import io.taksit.adapters.persistence.memory.RandomIdGenerator;
+import io.taksit.adapters.persistence.memory.RecordingPaymentEvents;
+import io.taksit.application.bill.FeeQuoting;
+import io.taksit.application.bill.InquireBillService;
+import io.taksit.application.bill.QuoteFeesService;
+import io.taksit.application.gateway.GatewayCalls;
+import io.taksit.application.gateway.GatewayRegistry;
+import io.taksit.application.installment.QuoteInstallmentsService;
+import io.taksit.application.payment.CheckPaymentStatusService;
+import io.taksit.application.payment.PayBillService;
+import io.taksit.application.payment.PaymentContext;
+import io.taksit.application.payment.ReconcilePaymentsService;
+import io.taksit.application.payment.RetryPaymentService;
+import io.taksit.application.port.in.CheckPaymentStatus;
+import io.taksit.application.port.in.FindPayments;
+import io.taksit.application.port.in.GetPayment;
+import io.taksit.application.port.in.InquireBill;
+import io.taksit.application.port.in.PayBill;
+import io.taksit.application.port.in.QuoteFees;
+import io.taksit.application.port.in.QuoteInstallments;
+import io.taksit.application.port.in.ReconcilePayments;
+import io.taksit.application.port.in.RetryPayment;
+import io.taksit.application.port.out.BillerCatalog;
+import io.taksit.application.port.out.BillingGateway;
+import io.taksit.application.port.out.FeeQuotes;
+import io.taksit.application.port.out.FeeScheduleSource;
+import io.taksit.application.port.out.InquiredBills;
+import io.taksit.application.port.out.InstallmentGateway;
+import io.taksit.application.port.out.PaymentEvents;
+import io.taksit.application.port.out.PaymentRepository;
+import io.taksit.application.query.FindPaymentsService;
+import io.taksit.application.query.GetPaymentService;
+import io.taksit.application.validation.CommandValidator;
+import io.taksit.bootstrap.config.InvalidConfigurationException;
+import io.taksit.bootstrap.config.TaksitConfig;
+import io.taksit.domain.bill.Biller;
+import io.taksit.domain.bill.BillerId;
+import io.taksit.domain.fee.FeeSchedule;
+import io.taksit.domain.payment.CheckSchedule;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Taksit, assembled: the nine use cases wired over the adapters a host picks. This is the one
+ * obvious way to embed the library; there is no dependency-injection framework, only this
+ * builder, so every collaborator is visible here.
+ *
+ * <pre>{@code
+ * try (Taksit taksit = Taksit.builder()
+ *     .momkn(momknConfig)
+ *     .paywall(paywallConfig)
+ *     .billers(takka)
+ *     .jdbc(DataSources.pooled(url, user, password))
+ *     .build()) {
+ *   Either<Failure, Bill> bill = taksit.inquireBill().inquire(command);
+ * }
+ * }</pre>
+ *
+ * <p>Storage is in memory unless {@link Builder#jdbc} is given; with a database, payments,
+ * inquired bills and fee quotes live there, so several host instances can share the work (an
+ * inquiry on one, the payment on another, the reconciler on a third). {@link #close()} stops the
+ * threads Taksit started; a data source given by the host stays the host's to close.
+ */
+public final class Taksit implements AutoCloseable {
+
+  private final InquireBill inquireBill;
+  private final QuoteFees quoteFees;
+  private final PayBill payBill;
+  private final RetryPayment retryPayment;
+  private final CheckPaymentStatus checkPaymentStatus;
+  private final ReconcilePayments reconcilePayments;
+  private final QuoteInstallments quoteInstallments;
+  private final GetPayment getPayment;
+  private final FindPayments findPayments;
+  private final PaymentRepository payments;
+  private final ExecutorService gatewayThreads;
+  private final ValidatorFactory validators;
+  private final List<AutoCloseable> owned;
+
+  private Taksit(Builder b) {
+    validators = Validation.byDefaultProvider().configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+    CommandValidator validator = new CommandValidator(validators.getValidator());
+    gatewayThreads = Executors.newCachedThreadPool(daemonThreads("taksit-gateway-"));
+    GatewayRegistry gateways = GatewayRegistry.of(b.billingGateways, b.installmentGateways);
+    Stores stores = b.stores();
+    payments = stores.payments();
+    owned = b.owned;
+
+    PaymentContext context = new PaymentContext(validator, stores.catalog(), gateways,
+        new GatewayCalls(gatewayThreads, b.gatewayDeadline), payments, b.events, b.clock,
+        b.checkSchedule);
+    FeeQuoting feeQuoting = new FeeQuoting(gateways, stores.schedules());
+    RandomIdGenerator ids = new RandomIdGenerator();
+    PayBillService pay = new PayBillService(context, stores.inquiredBills(), stores.feeQuotes(),
+        feeQuoting, ids);
+
+    inquireBill = new InquireBillService(validator, stores.catalog(), gateways, stores.inquiredBills());
+    quoteFees = new QuoteFeesService(validator, stores.catalog(), stores.inquiredBills(), feeQuoting,
+        stores.feeQuotes(), ids, b.clock);
+    payBill = pay;
+    retryPayment = new RetryPaymentService(context, pay);
+    checkPaymentStatus = new CheckPaymentStatusService(context);
+    reconcilePayments = new ReconcilePaymentsService(context, b.reconcileLease);
+    quoteInstallments = new QuoteInstallmentsService(validator, gateways, gatewayThreads,
+        b.installmentTimeout);
+    getPayment = new GetPaymentService(validator, payments);
+    findPayments = new FindPaymentsService(validator, payments);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The Taksit a configuration file describes ({@code docs/configuration.md}), with
+   * {@code ${NAME}} references read from the process environment.
+   *
+   * @throws InvalidConfigurationException listing every problem of the file at once
+   */
+  public static Taksit fromConfig(Path file) {
+    return fromConfig(file, System.getenv());
+  }
+
+  /**
+   * Like {@link #fromConfig(Path)}, with {@code ${NAME}} references read from
+   * {@code environment}.
+   *
+   * @throws InvalidConfigurationException listing every problem of the file at once
+   */
+  public static Taksit fromConfig(Path file, java.util.Map<String, String> environment) {
+    return TaksitConfig.load(file, environment).build();
+  }
+
+  public InquireBill inquireBill() { return inquireBill; }
+
+  public QuoteFees quoteFees() { return quoteFees; }
+
+  public PayBill payBill() { return payBill; }
+
+  public RetryPayment retryPayment() { return retryPayment; }
+
+  public CheckPaymentStatus checkPaymentStatus() { return checkPaymentStatus; }
+
+  public ReconcilePayments reconcilePayments() { return reconcilePayments; }
+
+  public QuoteInstallments quoteInstallments() { return quoteInstallments; }
+
+  public GetPayment getPayment() { return getPayment; }
+
+  public FindPayments findPayments() { return findPayments; }
+
+  /** The payment store, for hosts that report on it directly. */
+  public PaymentRepository payments() { return payments; }
+
+  /** Stops Taksit's gateway threads and closes what Taksit opened itself (an embedded pool). */
+  @Override
+  public void close() {
+    gatewayThreads.shutdown();
+    try {
+      if (!gatewayThreads.awaitTermination(5, TimeUnit.SECONDS)) {
+        gatewayThreads.shutdownNow();
+      }
+    } catch (InterruptedException interrupted) {
+      gatewayThreads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    validators.close();
+    for (AutoCloseable resource : owned.reverse()) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("could not close " + resource.getClass().getSimpleName(), e);
+      }
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The stores one Taksit instance works with. */
+  private record Stores(BillerCatalog catalog, FeeScheduleSource schedules,
+      PaymentRepository payments, InquiredBills inquiredBills, FeeQuotes feeQuotes) {}
+
+  /** Collects the adapters and settings; {@link #build()} wires them. */
+  public static final class Builder {
+
+    private List<BillingGateway> billingGateways = List.empty();
+    private List<InstallmentGateway> installmentGateways = List.empty();
+    private List<Biller> billers = List.empty();
+    private BillerCatalog catalog;
+    private Map<BillerId, FeeSchedule> feeSchedules = HashMap.empty();
+    private FeeScheduleSource scheduleSource;
+    private DataSource dataSource;
+    private boolean migrate = true;
+    private List<AutoCloseable> owned = List.empty();
+    private PaymentEvents events = new RecordingPaymentEvents();
+    private Clock clock = Clock.systemUTC();
+    private CheckSchedule checkSchedule = CheckSchedule.DEFAULT;
+    private Duration gatewayDeadline = Duration.ofSeconds(30);
+    private Duration installmentTimeout = Duration.ofSeconds(10);
+    private Duration reconcileLease = Duration.ofMinutes(2);
+
+    private Builder() {}
+
+    /** A bill-payment provider adapter (Momkn, Sipay Wallet, or one of the host's own). */
+    public Builder billingGateway(BillingGateway gateway) {
+      billingGateways = billingGateways.append(Objects.requireNonNull(gateway, "gateway"));
+      return this;
+    }
+
+    /** Momkn's bill-payment gateway (Takka installments are its service 362). */
+    public Builder momkn(MomknConfig config) {
+      return billingGateway(MomknGateway.create(config));
+    }
+
+    /** Sipay Wallet's invoice payment (fees come from the biller's fee schedule). */
+    public Builder sipay(SipayConfig config) {
+      return billingGateway(SipayGateway.create(config));
+    }
+
+    /** Paywall's installment inquiry. */
+    public Builder paywall(PaywallConfig config) {
+      return installmentGateway(PaywallGateway.create(config));
+    }
+
+    /** Teqpay's installment information. */
+    public Builder teqpay(TeqpayConfig config) {
+      return installmentGateway(TeqpayGateway.create(config));
+    }
+
+    /** An installment-quote provider adapter (Paywall, Teqpay, or one of the host's own). */
+    public Builder installmentGateway(InstallmentGateway gateway) {
+      installmentGateways = installmentGateways.append(Objects.requireNonNull(gateway, "gateway"));
+      return this;
+    }
+
+    /** The billers offered, held in memory; or give a {@link #catalog} of the host's own. */
+    public Builder billers(Biller... offered) {
+      billers = billers.appendAll(List.of(offered));
+      return this;
+    }
+
+    public Builder billers(Iterable<Biller> offered) {
+      billers = billers.appendAll(offered);
+      return this;
+    }
+
+    public Builder catalog(BillerCatalog hostCatalog) {
+      catalog = Objects.requireNonNull(hostCatalog, "hostCatalog");
+      return this;
+    }
+
+    /** The fee schedule of a biller whose provider has no fee call (Sipay Wallet). */
+    public Builder feeSchedule(BillerId biller, FeeSchedule schedule) {
+      feeSchedules = feeSchedules.put(Objects.requireNonNull(biller, "biller"),
+          Objects.requireNonNull(schedule, "schedule"));
+      return this;
+    }
+
+    public Builder feeSchedules(FeeScheduleSource source) {
+      scheduleSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Payments, inquired bills and fee quotes in this database (H2 or PostgreSQL 14+), its
+     * schema migrated on build unless {@link #migrate(boolean) migrate(false)}. The host keeps
+     * ownership of the data source.
+     */
+    public Builder jdbc(DataSource database) {
+      dataSource = Objects.requireNonNull(database, "database");
+      return this;
+    }
+
+    /** Like {@link #jdbc}, for a data source Taksit opened itself and closes with itself. */
+    public Builder ownedJdbc(DataSource database, AutoCloseable pool) {
+      owned = owned.append(Objects.requireNonNull(pool, "pool"));
+      return jdbc(database);
+    }
+
+    public Builder migrate(boolean onBuild) {
+      migrate = onBuild;
+      return this;
+    }
+
+    public Builder events(PaymentEvents sink) {
+      events = Objects.requireNonNull(sink, "sink");
+      return this;
+    }
+
+    public Builder clock(Clock time) {
+      clock = Objects.requireNonNull(time, "time");
+      return this;
+    }
+
+    /** When unresolved payments are checked again; after the last, they go to review. */
+    public Builder checkSchedule(CheckSchedule schedule) {
+      checkSchedule = Objects.requireNonNull(schedule, "schedule");
+      return this;
+    }
+
+    /** The longest Taksit waits on one provider call before calling its outcome unknown. */
+    public Builder gatewayDeadline(Duration deadline) {
+      gatewayDeadline = positive(deadline, "gatewayDeadline");
+      return this;
+    }
+
+    /** The longest an installment quote waits for a provider before leaving it out. */
+    public Builder installmentTimeout(Duration timeout) {
+      installmentTimeout = positive(timeout, "installmentTimeout");
+      return this;
+    }
+
+    /** How long a reconciler's claim on a due payment lasts if its instance dies. */
+    public Builder reconcileLease(Duration lease) {
+      reconcileLease = positive(lease, "reconcileLease");
+      return this;
+    }
+
+    public Taksit build() {
+      if (billingGateways.isEmpty() && installmentGateways.isEmpty()) {
+        throw new IllegalStateException("Taksit needs at least one provider gateway");
+      }
+      if (dataSource != null && migrate) {
+        DataSources.migrate(dataSource);
+      }
+      return new Taksit(this);
+    }
+
+    private Stores stores() {
+      BillerCatalog billerCatalog = catalog != null ? catalog : new InMemoryBillerCatalog(billers);
+      FeeScheduleSource schedules = scheduleSource != null
+          ? scheduleSource : new InMemoryFeeScheduleSource(feeSchedules);
+      if (dataSource == null) {
+        return new Stores(billerCatalog, schedules, new InMemoryPaymentRepository(),
+            new InMemoryInquiredBills(), new InMemoryFeeQuotes());
+      }
+      return new Stores(billerCatalog, schedules, new JdbcPaymentRepository(dataSource),
+          new JdbcInquiredBills(dataSource, clock, JdbcInquiredBills.DEFAULT_RETENTION),
+          new JdbcFeeQuotes(dataSource));
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be a positive duration");
+      }
+      return value;
+    }
+  }
+}

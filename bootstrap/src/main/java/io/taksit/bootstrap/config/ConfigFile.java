@@ -1,0 +1,159 @@
+package io.taksit.bootstrap.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The configuration file as written, before any value is typed: every leaf is text (numbers and
+ * booleans included, so {@code ${ENV}} works anywhere and a bad value is reported with its key
+ * instead of failing the parse), secrets are {@link SecretText}. Hibernate Validator checks the
+ * shapes declared here; {@link ConfigMapping} applies the domain's and the adapters' rules.
+ * Every key is documented in {@code docs/configuration.md}.
+ */
+record ConfigFile(
+    @Valid Storage storage,
+    @Valid Providers providers,
+    List<@NotNull(message = "must not be empty") @Valid Biller> billers,
+    @Valid Reconcile reconcile,
+    @Size(min = 1, message = "must list at least one delay")
+    List<@NotNull(message = "must not be empty") @DurationText(positive = true) String>
+        checkSchedule,
+    @DurationText(positive = true) String gatewayDeadline,
+    @DurationText(positive = true) String installmentTimeout) {
+
+  static final String DECIMAL = "\\d{1,15}(\\.\\d{1,6})?";
+  static final String DECIMAL_RULE = "must be a decimal number such as 250.00";
+  static final String BOOLEAN = "(?i)true|false";
+  static final String BOOLEAN_RULE = "must be true or false";
+  static final String WHOLE = "\\d{1,9}";
+  static final String WHOLE_RULE = "must be a whole number";
+
+  record Storage(
+      @Pattern(regexp = "(?i)memory|h2|postgresql", message = "must be memory, h2 or postgresql")
+      String kind,
+      String directory,
+      @Pattern(regexp = "jdbc:postgresql:.+", message = "must be a jdbc:postgresql: URL")
+      String url,
+      String user,
+      SecretText password,
+      @Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a whole number from 1 to 999")
+      String poolSize) {}
+
+  record Providers(@Valid Momkn momkn, @Valid Sipay sipay, @Valid Paywall paywall,
+      @Valid Teqpay teqpay) {}
+
+  record Momkn(
+      String baseUrl,
+      String accountId,
+      String userName,
+      SecretText password,
+      String channelCategory,
+      String channelType,
+      String channelIdentifier,
+      String version,
+      String serviceListVersion,
+      String pmtMethod,
+      String zone,
+      @DurationText(positive = true) String tokenLifetime,
+      @DurationText(positive = true) String billValidity,
+      List<@NotNull(message = "must not be empty")
+          @Pattern(regexp = "-?\\d{1,9}", message = "must be a whole number such as -13")
+          String> notProcessedCodes,
+      @Valid Http http) {}
+
+  record Sipay(
+      String baseUrl,
+      String clientId,
+      SecretText clientSecret,
+      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String tenantId,
+      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String accountTypeId,
+      String accountNumber,
+      String walletNumber,
+      @DurationText(positive = true) String tokenLifetime,
+      @Valid Http http) {}
+
+  record Paywall(
+      String baseUrl,
+      SecretText apiKeyPublic,
+      SecretText apiClientPublic,
+      @Pattern(regexp = BOOLEAN, message = BOOLEAN_RULE) String parametersAsHeaders,
+      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String endOfTheDay,
+      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String posId,
+      @Valid Http http) {}
+
+  record Teqpay(
+      String baseUrl,
+      SecretText apiKey,
+      SecretText secretKey,
+      String language,
+      @Valid Http http) {}
+
+  /** Timeouts and read retries of one provider. */
+  record Http(
+      @DurationText(positive = true) String connectTimeout,
+      @DurationText(positive = true) String readTimeout,
+      @Valid ReadTimeouts readTimeouts,
+      @Valid Retries readRetries) {}
+
+  /** Read timeouts per kind of call, each overriding {@code readTimeout}. */
+  record ReadTimeouts(
+      @DurationText(positive = true) String authentication,
+      @DurationText(positive = true) String inquiry,
+      @DurationText(positive = true) String fees,
+      @DurationText(positive = true) String payment,
+      @DurationText(positive = true) String status,
+      @DurationText(positive = true) String installments) {}
+
+  record Retries(
+      @Pattern(regexp = "[1-9]|10", message = "must be a whole number from 1 to 10")
+      String maxTries,
+      @DurationText String backoff,
+      @DurationText String maxTotalWait) {}
+
+  record Biller(
+      @NotNull(message = "is required") String id,
+      @NotBlank(message = "is required") String name,
+      @NotNull(message = "is required") String provider,
+      @NotBlank(message = "is required") String serviceCode,
+      @NotNull(message = "is required")
+      @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter ISO 4217 code such as EGP")
+      String currency,
+      @NotNull(message = "is required") @Pattern(regexp = DECIMAL, message = DECIMAL_RULE)
+      String min,
+      @NotNull(message = "is required") @Pattern(regexp = DECIMAL, message = DECIMAL_RULE)
+      String max,
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String step,
+      @Pattern(regexp = "(?i)ZERO|MIN", message = "must be ZERO or MIN") String stepAnchor,
+      @NotNull(message = "is required")
+      @Pattern(regexp = "(?i)FIXED|PARTIAL|ADVANCE", message = "must be FIXED, PARTIAL or ADVANCE")
+      String paymentMode,
+      @NotNull(message = "is required")
+      @Pattern(regexp = "(?i)ONE|ALL|ANY_SUBSET", message = "must be ONE, ALL or ANY_SUBSET")
+      String invoiceSelection,
+      @Pattern(regexp = BOOLEAN, message = BOOLEAN_RULE) String oldestFirst,
+      @Pattern(regexp = BOOLEAN, message = BOOLEAN_RULE) String inquiryRequired,
+      @Pattern(regexp = BOOLEAN, message = BOOLEAN_RULE) String active,
+      @Valid FeeSchedule feeSchedule) {}
+
+  record FeeSchedule(
+      @NotNull(message = "is required") @Size(min = 1, message = "must list at least one tier")
+      List<@NotNull(message = "must not be empty") @Valid FeeTier> tiers,
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String tax,
+      @Pattern(regexp = "(?i)UP|DOWN|CEILING|FLOOR|HALF_UP|HALF_DOWN|HALF_EVEN",
+          message = "must be UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN or HALF_EVEN")
+      String rounding) {}
+
+  record FeeTier(
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String from,
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String upTo,
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String fixed,
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String percent,
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String floor,
+      @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String cap) {}
+
+  record Reconcile(@DurationText(positive = true) String lease) {}
+}

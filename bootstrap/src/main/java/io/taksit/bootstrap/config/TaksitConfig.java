@@ -1,0 +1,198 @@
+package io.taksit.bootstrap.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.taksit.adapters.http.momkn.MomknConfig;
+import io.taksit.adapters.http.paywall.PaywallConfig;
+import io.taksit.adapters.http.sipay.SipayConfig;
+import io.taksit.adapters.http.teqpay.TeqpayConfig;
+import io.taksit.adapters.persistence.jdbc.DataSources;
+import io.taksit.bootstrap.Taksit;
+import io.taksit.domain.bill.Biller;
+import io.taksit.domain.bill.BillerId;
+import io.taksit.domain.fee.FeeSchedule;
+import io.taksit.domain.payment.CheckSchedule;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A checked configuration: every provider's adapter settings, the billers and their fee
+ * schedules, storage and timing. Made by {@link #load} (a file) or {@link #read} (a text, for
+ * tests and hosts that keep their configuration elsewhere); {@link #build()} assembles the
+ * {@link Taksit} it describes. Secrets are held typed ({@code Secret}, {@code DatabasePassword}),
+ * so printing a configuration shows none.
+ *
+ * @param momkn Momkn's adapter settings ({@code providers.momkn}), if configured
+ * @param sipay Sipay Wallet's ({@code providers.sipay}), if configured
+ * @param paywall Paywall's ({@code providers.paywall}), if configured
+ * @param teqpay Teqpay's ({@code providers.teqpay}), if configured
+ * @param billers the billers offered ({@code billers[]})
+ * @param feeSchedules fee schedules by biller ({@code billers[].feeSchedule})
+ * @param storage where payments are kept ({@code storage})
+ * @param reconcileLease {@code reconcile.lease}
+ * @param checkSchedule {@code checkSchedule}
+ * @param gatewayDeadline {@code gatewayDeadline}
+ * @param installmentTimeout {@code installmentTimeout}
+ */
+public record TaksitConfig(Option<MomknConfig> momkn, Option<SipayConfig> sipay,
+    Option<PaywallConfig> paywall, Option<TeqpayConfig> teqpay, List<Biller> billers,
+    Map<BillerId, FeeSchedule> feeSchedules, StorageSettings storage, Duration reconcileLease,
+    CheckSchedule checkSchedule, Duration gatewayDeadline, Duration installmentTimeout) {
+
+  /** Unless configured otherwise: {@code reconcile.lease}. */
+  public static final Duration DEFAULT_RECONCILE_LEASE = Duration.ofMinutes(2);
+  /** Unless configured otherwise: {@code gatewayDeadline}. */
+  public static final Duration DEFAULT_GATEWAY_DEADLINE = Duration.ofSeconds(30);
+  /** Unless configured otherwise: {@code installmentTimeout}. */
+  public static final Duration DEFAULT_INSTALLMENT_TIMEOUT = Duration.ofSeconds(10);
+
+  public TaksitConfig {
+    Objects.requireNonNull(momkn, "momkn");
+    Objects.requireNonNull(sipay, "sipay");
+    Objects.requireNonNull(paywall, "paywall");
+    Objects.requireNonNull(teqpay, "teqpay");
+    Objects.requireNonNull(billers, "billers");
+    Objects.requireNonNull(feeSchedules, "feeSchedules");
+    Objects.requireNonNull(storage, "storage");
+    Objects.requireNonNull(reconcileLease, "reconcileLease");
+    Objects.requireNonNull(checkSchedule, "checkSchedule");
+    Objects.requireNonNull(gatewayDeadline, "gatewayDeadline");
+    Objects.requireNonNull(installmentTimeout, "installmentTimeout");
+  }
+
+  /**
+   * Reads and checks a configuration file: YAML, or Java properties when its name ends in
+   * {@code .properties}. Relative paths in it ({@code storage.directory}) are resolved against the
+   * file's directory.
+   *
+   * @param environment where {@code ${NAME}} references are looked up ({@code System.getenv()})
+   * @throws InvalidConfigurationException listing every problem, the file's absence included
+   */
+  public static TaksitConfig load(Path file, java.util.Map<String, String> environment) {
+    Objects.requireNonNull(file, "file");
+    Path absolute = file.toAbsolutePath();
+    String source = file.toString();
+    String text;
+    try {
+      text = Files.readString(absolute, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException missing) {
+      throw new InvalidConfigurationException(source, List.of(
+          new io.taksit.adapters.http.support.ConfigProblem(source, "file not found")));
+    } catch (IOException | UncheckedIOException e) {
+      throw new InvalidConfigurationException(source, List.of(
+          new io.taksit.adapters.http.support.ConfigProblem(source,
+              "cannot be read (" + e.getClass().getSimpleName() + ")")));
+    }
+    Path directory = absolute.getParent() != null ? absolute.getParent() : absolute;
+    return read(new StringReader(text), ConfigFormat.of(file), directory, environment, source);
+  }
+
+  /**
+   * Reads and checks a configuration text.
+   *
+   * @param baseDirectory what relative paths in it are resolved against
+   * @param environment where {@code ${NAME}} references are looked up
+   * @throws InvalidConfigurationException listing every problem
+   */
+  public static TaksitConfig read(Reader text, ConfigFormat format, Path baseDirectory,
+      java.util.Map<String, String> environment) {
+    return read(text, format, baseDirectory, environment, "<text>");
+  }
+
+  /** {@link #read(Reader, ConfigFormat, Path, java.util.Map)} of a string. */
+  public static TaksitConfig parse(String text, ConfigFormat format, Path baseDirectory,
+      java.util.Map<String, String> environment) {
+    return read(new StringReader(Objects.requireNonNull(text, "text")), format, baseDirectory,
+        environment, "<text>");
+  }
+
+  private static TaksitConfig read(Reader text, ConfigFormat format, Path baseDirectory,
+      java.util.Map<String, String> environment, String source) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(baseDirectory, "baseDirectory");
+    Objects.requireNonNull(environment, "environment");
+    Problems problems = new Problems();
+    Option<ConfigFile> file = new ConfigReader(environment, problems).read(text, format, source);
+    Option<TaksitConfig> config = file
+        .map(model -> new ConfigMapping(problems, baseDirectory.toAbsolutePath()).map(model));
+    if (!problems.isEmpty() || config.isEmpty()) {
+      throw new InvalidConfigurationException(source, problems.sorted());
+    }
+    return config.get();
+  }
+
+  /** The providers configured, in the order momkn, sipay, paywall, teqpay. */
+  public List<String> providers() {
+    return List.of(momkn.map(c -> "momkn"), sipay.map(c -> "sipay"), paywall.map(c -> "paywall"),
+        teqpay.map(c -> "teqpay")).flatMap(o -> o);
+  }
+
+  /**
+   * A builder set up as configured except for storage (left in memory), for a host that adds to
+   * it (events, a clock, a data source of its own); {@link #build()} adds the configured storage.
+   */
+  public Taksit.Builder builder() {
+    Taksit.Builder builder = Taksit.builder();
+    momkn.forEach(builder::momkn);
+    sipay.forEach(builder::sipay);
+    paywall.forEach(builder::paywall);
+    teqpay.forEach(builder::teqpay);
+    builder.billers(billers);
+    feeSchedules.forEach(builder::feeSchedule);
+    return builder.reconcileLease(reconcileLease)
+        .checkSchedule(checkSchedule)
+        .gatewayDeadline(gatewayDeadline)
+        .installmentTimeout(installmentTimeout);
+  }
+
+  /**
+   * The Taksit this configuration describes, its storage opened (and its schema migrated). Close
+   * it to stop its threads and its connection pool.
+   */
+  public Taksit build() {
+    Taksit.Builder builder = builder();
+    HikariDataSource pool = openStorage();
+    if (pool == null) {
+      return builder.build();
+    }
+    try {
+      return builder.ownedJdbc(pool, pool).build();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  private HikariDataSource openStorage() {
+    if (storage instanceof StorageSettings.H2 h2) {
+      try {
+        Files.createDirectories(h2.directory());
+      } catch (IOException e) {
+        throw new UncheckedIOException("storage.directory " + h2.directory() + " cannot be created",
+            e);
+      }
+      return DataSources.embeddedH2(h2.directory());
+    }
+    if (storage instanceof StorageSettings.Postgresql pg) {
+      return DataSources.pooled(pg.url(), pg.user(), pg.password(), pg.poolSize());
+    }
+    return null;
+  }
+
+  /** Names what is configured; never a secret. */
+  @Override
+  public String toString() {
+    return "TaksitConfig[providers=" + providers().mkString(", ") + ", billers="
+        + billers.map(b -> b.id().value()).mkString(", ") + ", storage=" + storage + "]";
+  }
+}
