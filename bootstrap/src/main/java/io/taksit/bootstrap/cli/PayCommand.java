@@ -5,12 +5,11 @@ import io.taksit.application.port.in.PayBill;
 import io.taksit.domain.payment.Payment;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,21 +33,8 @@ final class PayCommand implements Callable<Integer> {
       description = "your unique key for this payment: the same key never pays twice")
   private String idempotencyKey;
 
-  @Option(names = "--bill", required = true, paramLabel = "<reference>",
-      description = "the bill reference printed by inquire")
-  private String billReference;
-
-  @Option(names = "--amount", required = true, paramLabel = "<decimal>",
-      description = "the amount to pay, e.g. 250.00")
-  private BigDecimal amount;
-
-  @Option(names = "--currency", required = true, paramLabel = "<code>",
-      description = "ISO 4217 code of the amount, e.g. EGP")
-  private String currency;
-
-  @Option(names = "--invoice", paramLabel = "<sequence>",
-      description = "an invoice of the bill to pay (repeatable)")
-  private Set<Integer> invoices = new LinkedHashSet<>();
+  @Mixin
+  private BillAmountOptions bill;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private FeeAcceptance acceptance;
@@ -68,7 +54,8 @@ final class PayCommand implements Callable<Integer> {
   public Integer call() {
     return cli.withTaksit("taksit pay", taksit -> {
       Either<Failure, Payment> paid = taksit.payBill().pay(new PayBill.Command(idempotencyKey,
-          billReference, amount, currency, invoices, acceptance.feeQuoteId,
+          bill.billReference, bill.amount,
+          bill.currency, bill.invoices, acceptance.feeQuoteId,
           acceptance.acceptedTotal));
       Terminal terminal = cli.terminal();
       return paid.fold(
