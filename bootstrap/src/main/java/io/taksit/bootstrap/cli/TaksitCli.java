@@ -89,7 +89,7 @@ public final class TaksitCli implements Callable<Integer> {
    *     references are looked up
    * @return the exit code: 0 ok, 1 refused, 2 usage or configuration error, 3 unsettled
    */
-  static int run(PrintStream out, PrintStream err, Map<String, String> environment,
+  public static int run(PrintStream out, PrintStream err, Map<String, String> environment,
       String... args) {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");

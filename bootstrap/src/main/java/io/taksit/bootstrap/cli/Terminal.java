@@ -70,7 +70,7 @@ final class Terminal {
     int exitCode = ExitCodes.of(failure);
     ObjectNode error = NODES.objectNode()
         .put("code", failure.code())
-        .put("message", failure.message())
+        .put("message", masked(failure.message()))
         .put("exitCode", exitCode);
     ArrayNode violations = error.putArray("violations");
     List<Money> suggested = List.empty();
@@ -86,7 +86,9 @@ final class Terminal {
       violation(violations, text, field == null ? "request" : field, failure.message(), options);
       suggested = Refusals.suggestedAmounts(refused.error());
     } else {
-      text.append(failure.message()).append(" (").append(failure.code()).append(')');
+      // A payment id, an account or a provider's message can carry a card number typed in the
+      // wrong place: what a failure repeats of the request is masked like any usage error.
+      text.append(masked(failure.message())).append(" (").append(failure.code()).append(')');
     }
     if (!suggested.isEmpty()) {
       ArrayNode amounts = error.putArray("suggestedAmounts");
@@ -105,7 +107,7 @@ final class Terminal {
     if (option != null) {
       row.put("option", option);
     }
-    row.put("rule", rule);
+    row.put("rule", masked(rule));
     text.append(System.lineSeparator()).append("  ").append(option != null ? option : field)
         .append(": ").append(rule);
   }

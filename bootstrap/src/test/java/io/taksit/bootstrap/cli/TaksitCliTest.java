@@ -423,6 +423,18 @@ class TaksitCliTest {
     assertThat(sandbox.requestCount()).as("no provider saw any of it").isEqualTo(requests);
   }
 
+  /** A card number typed where a payment id belongs is not repeated in the "not found" answer. */
+  @Test
+  void aCardNumberGivenAsAPaymentIdIsNotEchoed() {
+    for (String[] args : List.of(new String[] {"status", "4543601234567890"},
+        new String[] {"--json", "status", "4543601234567890"},
+        new String[] {"retry", "4543601234567890"})) {
+      Run notFound = taksit(args);
+      assertThat(notFound.exitCode()).isEqualTo(1);
+      assertNoCardDigits(notFound);
+    }
+  }
+
   @Test
   void aBadConfigurationListsEveryProblemAndExitsTwo() throws IOException {
     Path bad = directory.resolve("bad.yaml");
