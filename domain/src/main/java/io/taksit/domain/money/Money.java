@@ -173,7 +173,15 @@ public final class Money implements Comparable<Money> {
     if (parts < 1) {
       return Either.left(new MoneyError.InvalidAllocation("needs at least one part, was " + parts));
     }
-    return allocate(List.fill(parts, BigDecimal.ONE));
+    // Equal shares need no ratio arithmetic: T = q × parts + r, and the first r parts get q + 1.
+    // The same answer as allocate(ratios) with equal ratios, some 50 times cheaper (see
+    // docs/benchmarks.md), which matters for installment schedules computed per option.
+    BigInteger[] quotientAndRemainder = minorUnits().abs().divideAndRemainder(BigInteger.valueOf(parts));
+    int larger = quotientAndRemainder[1].intValueExact();
+    BigInteger sign = BigInteger.valueOf(isNegative() ? -1 : 1);
+    Money bigger = ofMinor(quotientAndRemainder[0].add(BigInteger.ONE).multiply(sign), currency);
+    Money smaller = ofMinor(quotientAndRemainder[0].multiply(sign), currency);
+    return Either.right(List.fill(larger, bigger).appendAll(List.fill(parts - larger, smaller)));
   }
 
   /**

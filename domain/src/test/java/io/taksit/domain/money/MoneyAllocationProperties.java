@@ -40,6 +40,14 @@ class MoneyAllocationProperties {
     }
   }
 
+  /** {@code allocate(n)} has its own fast path; it must answer exactly as n equal ratios do. */
+  @Property(tries = 1000)
+  void equalPartsAreEqualRatios(@ForAll("amounts") Money amount,
+      @ForAll @IntRange(min = 1, max = 60) int parts) {
+    assertThat(amount.allocate(parts).get())
+        .isEqualTo(amount.allocate(List.fill(parts, BigDecimal.ONE)).get());
+  }
+
   @Property(tries = 1000)
   void ratioPartsSumExactlyAndStayWithinOneUnitOfTheirShare(@ForAll("amounts") Money amount,
       @ForAll @Size(min = 1, max = 12) java.util.List<@IntRange(min = 0, max = 1000) Integer> weights) {
