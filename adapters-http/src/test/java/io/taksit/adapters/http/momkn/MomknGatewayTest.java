@@ -30,6 +30,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.taksit.adapters.http.contract.ContractSettings;
+import io.taksit.adapters.http.contract.MutableClock;
 import io.taksit.adapters.http.contract.WireFaults;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.adapters.http.support.ConfigProblem;

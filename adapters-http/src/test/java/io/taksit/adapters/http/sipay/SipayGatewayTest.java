@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.taksit.adapters.http.contract.ContractSettings;
+import io.taksit.adapters.http.contract.MutableClock;
 import io.taksit.adapters.http.contract.WireFaults;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.adapters.http.support.ConfigProblem;
@@ -52,6 +53,7 @@ import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -71,7 +73,7 @@ class SipayGatewayTest {
 
   private static final HttpSettings SETTINGS = ContractSettings.SETTINGS;
 
-  private final SipayClock clock = new SipayClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T09:00:00Z"));
   private SipayGateway gateway;
 
   @BeforeEach
