@@ -132,7 +132,7 @@ public final class TaksitRules {
   public static final ArchRule ONLY_BOOTSTRAP_NAMES_CONCRETE_ADAPTERS =
       noClasses()
           .that().resideInAPackage("io.taksit..")
-          .and().resideOutsideOfPackages(ADAPTERS, BOOTSTRAP)
+          .and().resideOutsideOfPackages(ADAPTERS, BOOTSTRAP, "io.taksit.cli..")
           .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
           .because("the core reaches providers and storage only through ports; choosing concrete"
               + " adapters is the wiring's job");
