@@ -4,6 +4,7 @@ import static io.taksit.architecture.Fixtures.assertHoldsFor;
 import static io.taksit.architecture.Fixtures.assertViolatedBy;
 import static io.taksit.architecture.TaksitRules.ADAPTER_MODULES_DO_NOT_DEPEND_ON_EACH_OTHER;
 import static io.taksit.architecture.TaksitRules.ONLY_BOOTSTRAP_NAMES_CONCRETE_ADAPTERS;
+import static io.taksit.architecture.TaksitRules.SHARED_CODE_REACHES_PROVIDERS_ONLY_THROUGH_THE_SPI;
 import static io.taksit.architecture.TaksitRules.PERSISTENCE_ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
 import static io.taksit.architecture.TaksitRules.PROVIDER_ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
 
@@ -18,7 +19,9 @@ import io.taksit.adapters.persistence.archfixturejdbc.JdbcStoreUsingMemoryStore;
 import io.taksit.adapters.persistence.archfixturememory.MemoryStoreFixture;
 import io.taksit.application.archfixture.ApplicationClassNamingAdapter;
 import io.taksit.application.archfixture.ApplicationServiceFixture;
+import io.taksit.bootstrap.archfixture.TaksitSpiWiringFixture;
 import io.taksit.bootstrap.archfixture.TaksitWiringFixture;
+import io.taksit.cli.archfixture.CliNamingProvider;
 import io.taksit.domain.archfixture.DomainClassUsingJackson;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,33 @@ class AdapterRulesTest {
       // A clean core class is imported too, so the rule has something to check besides bootstrap.
       assertHoldsFor(ONLY_BOOTSTRAP_NAMES_CONCRETE_ADAPTERS,
           TaksitWiringFixture.class, ApplicationServiceFixture.class, DomainClassUsingJackson.class);
+    }
+  }
+
+  @Nested
+  class SharedCodeReachesProvidersOnlyThroughTheSpi {
+
+    @Test
+    void holdsForProductionCode() {
+      SHARED_CODE_REACHES_PROVIDERS_ONLY_THROUGH_THE_SPI.check(ProductionClasses.ALL);
+    }
+
+    @Test
+    void failsOnBootstrapNamingAProvider() {
+      assertViolatedBy(SHARED_CODE_REACHES_PROVIDERS_ONLY_THROUGH_THE_SPI,
+          TaksitWiringFixture.class);
+    }
+
+    @Test
+    void failsOnTheCliNamingAProvider() {
+      assertViolatedBy(SHARED_CODE_REACHES_PROVIDERS_ONLY_THROUGH_THE_SPI,
+          CliNamingProvider.class);
+    }
+
+    @Test
+    void allowsSharedPlumbing() {
+      assertHoldsFor(SHARED_CODE_REACHES_PROVIDERS_ONLY_THROUGH_THE_SPI,
+          TaksitSpiWiringFixture.class, SharedPlumbingFixture.class);
     }
   }
 }

@@ -38,7 +38,10 @@ public final class TaksitRules {
   static final String OUTBOUND_PORTS = "io.taksit.application.port.out..";
   static final String ADAPTERS = "io.taksit.adapters..";
   static final String HTTP_SUPPORT = "io.taksit.adapters.http.support..";
+  static final String HTTP_SPI = "io.taksit.adapters.http.spi..";
   static final String BOOTSTRAP = "io.taksit.bootstrap..";
+  static final String CLI = "io.taksit.cli..";
+  static final String SANDBOX_SPI = "io.taksit.sandbox.spi..";
 
   private TaksitRules() {}
 
@@ -110,15 +113,50 @@ public final class TaksitRules {
               + " combines")
           .allowEmptyShould(true);
 
-  /** One package per provider; {@code io.taksit.adapters.http.support} is the shared plumbing. */
+  /**
+   * One package per provider; {@code io.taksit.adapters.http.support} is the shared plumbing and
+   * {@code io.taksit.adapters.http.spi} the provider SPI.
+   */
   public static final ArchRule PROVIDER_ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
       slices()
           .matching("io.taksit.adapters.http.(*)..")
           .should().notDependOnEachOther()
-          .ignoreDependency(alwaysTrue(), resideInAPackage(HTTP_SUPPORT))
+          .ignoreDependency(alwaysTrue(), resideInAnyPackage(HTTP_SUPPORT, HTTP_SPI))
           .because("each provider adapter can be added, fixed or removed alone; what they share"
-              + " lives in adapters.http.support (which itself names no provider)")
+              + " lives in adapters.http.support and the SPI (which themselves name no provider)")
           .allowEmptyShould(true);
+
+  /**
+   * A provider's own packages: {@code io.taksit.adapters.http.<provider>..} and
+   * {@code io.taksit.sandbox.<provider>..}, whatever the provider's name (the shared
+   * {@code support} and {@code spi} packages of each excepted). Decided by the package's shape, not by a
+   * list of providers, so a fifth provider is covered without an edit here.
+   */
+  static final DescribedPredicate<JavaClass> IN_A_PROVIDERS_PACKAGE = describe(
+      "are in a provider's own package (io.taksit.adapters.http.<provider>.., "
+          + "io.taksit.sandbox.<provider>..)",
+      type -> {
+        String name = type.getPackageName();
+        return ownPackageUnder(name, "io.taksit.adapters.http.", Set.of("support", "spi"))
+            || ownPackageUnder(name, "io.taksit.sandbox.", Set.of("spi", "support"));
+      });
+
+  private static boolean ownPackageUnder(String packageName, String root, Set<String> shared) {
+    if (!packageName.startsWith(root)) {
+      return false;
+    }
+    String first = packageName.substring(root.length()).split("\\.", 2)[0];
+    return !first.isEmpty() && !shared.contains(first);
+  }
+
+  public static final ArchRule SHARED_CODE_REACHES_PROVIDERS_ONLY_THROUGH_THE_SPI =
+      noClasses()
+          .that().resideInAnyPackage(BOOTSTRAP, CLI, "io.taksit.sandbox", SANDBOX_SPI,
+              "io.taksit.sandbox.support..")
+          .should().dependOnClassesThat(IN_A_PROVIDERS_PACKAGE)
+          .because("adding a provider adds files and edits none: the wiring, the configuration,"
+              + " the CLI and the sandbox's shared packages find providers through the provider"
+              + " SPI, so none of them may name one");
 
   /** {@code jdbc} and {@code memory}: two interchangeable implementations of the same ports. */
   public static final ArchRule PERSISTENCE_ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
@@ -132,10 +170,10 @@ public final class TaksitRules {
   public static final ArchRule ONLY_BOOTSTRAP_NAMES_CONCRETE_ADAPTERS =
       noClasses()
           .that().resideInAPackage("io.taksit..")
-          .and().resideOutsideOfPackages(ADAPTERS, BOOTSTRAP, "io.taksit.cli..")
+          .and().resideOutsideOfPackages(ADAPTERS, BOOTSTRAP, CLI)
           .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
           .because("the core reaches providers and storage only through ports; choosing concrete"
-              + " adapters is the wiring's job");
+              + " adapters is the wiring's job (bootstrap, and the CLI that opens a store)");
 
   // ---------------------------------------------------------------------------------------------
   // Ports

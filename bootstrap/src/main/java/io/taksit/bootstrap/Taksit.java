@@ -1,13 +1,8 @@
 package io.taksit.bootstrap;
 
-import io.taksit.adapters.http.momkn.MomknConfig;
-import io.taksit.adapters.http.momkn.MomknGateway;
-import io.taksit.adapters.http.paywall.PaywallConfig;
-import io.taksit.adapters.http.paywall.PaywallGateway;
-import io.taksit.adapters.http.sipay.SipayConfig;
-import io.taksit.adapters.http.sipay.SipayGateway;
-import io.taksit.adapters.http.teqpay.TeqpayConfig;
-import io.taksit.adapters.http.teqpay.TeqpayGateway;
+import io.taksit.adapters.http.spi.ProviderContext;
+import io.taksit.adapters.http.spi.ProviderGateways;
+import io.taksit.adapters.http.spi.ProviderPlugin;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.adapters.persistence.jdbc.JdbcFeeQuotes;
 import io.taksit.adapters.persistence.jdbc.JdbcInquiredBills;
@@ -52,6 +47,7 @@ import io.taksit.application.query.GetPaymentService;
 import io.taksit.application.validation.CommandValidator;
 import io.taksit.bootstrap.config.InvalidConfigurationException;
 import io.taksit.bootstrap.config.TaksitConfig;
+import io.taksit.bootstrap.provider.ConfiguredProvider;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.fee.FeeSchedule;
@@ -80,8 +76,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *
  * <pre>{@code
  * try (Taksit taksit = Taksit.builder()
- *     .momkn(momknConfig)
- *     .paywall(paywallConfig)
+ *     .provider(new MomknProvider(), momknConfig)
+ *     .installmentGateway(myOwnGateway)
  *     .billers(takka)
  *     .jdbc(DataSources.pooled(url, user, password))
  *     .build()) {
@@ -227,6 +223,7 @@ public final class Taksit implements AutoCloseable {
 
     private List<BillingGateway> billingGateways = List.empty();
     private List<InstallmentGateway> installmentGateways = List.empty();
+    private List<ConfiguredProvider<?>> providers = List.empty();
     private List<Biller> billers = List.empty();
     private BillerCatalog catalog;
     private Map<BillerId, FeeSchedule> feeSchedules = HashMap.empty();
@@ -243,33 +240,27 @@ public final class Taksit implements AutoCloseable {
 
     private Builder() {}
 
-    /** A bill-payment provider adapter (Momkn, Sipay Wallet, or one of the host's own). */
+    /** A bill-payment gateway made by the host (a provider's adapter, a test double). */
     public Builder billingGateway(BillingGateway gateway) {
       billingGateways = billingGateways.append(Objects.requireNonNull(gateway, "gateway"));
       return this;
     }
 
-    /** Momkn's bill-payment gateway (Takka installments are its service 362). */
-    public Builder momkn(MomknConfig config) {
-      return billingGateway(MomknGateway.create(config));
+    /**
+     * A provider found through the SPI ({@code ProviderPlugins}) with its configuration record;
+     * its gateways are made on {@link #build()}, with this builder's clock.
+     */
+    public <C> Builder provider(ProviderPlugin<C> plugin, C config) {
+      return provider(new ConfiguredProvider<>(plugin, config));
     }
 
-    /** Sipay Wallet's invoice payment (fees come from the biller's fee schedule). */
-    public Builder sipay(SipayConfig config) {
-      return billingGateway(SipayGateway.create(config));
+    /** Like {@link #provider(ProviderPlugin, Object)}, for a provider a configuration chose. */
+    public Builder provider(ConfiguredProvider<?> configured) {
+      providers = providers.append(Objects.requireNonNull(configured, "configured"));
+      return this;
     }
 
-    /** Paywall's installment inquiry. */
-    public Builder paywall(PaywallConfig config) {
-      return installmentGateway(PaywallGateway.create(config));
-    }
-
-    /** Teqpay's installment information. */
-    public Builder teqpay(TeqpayConfig config) {
-      return installmentGateway(TeqpayGateway.create(config));
-    }
-
-    /** An installment-quote provider adapter (Paywall, Teqpay, or one of the host's own). */
+    /** An installment-quote gateway made by the host (a provider's adapter, a test double). */
     public Builder installmentGateway(InstallmentGateway gateway) {
       installmentGateways = installmentGateways.append(Objects.requireNonNull(gateway, "gateway"));
       return this;
@@ -291,7 +282,7 @@ public final class Taksit implements AutoCloseable {
       return this;
     }
 
-    /** The fee schedule of a biller whose provider has no fee call (Sipay Wallet). */
+    /** The fee schedule of a biller whose provider has no fee call. */
     public Builder feeSchedule(BillerId biller, FeeSchedule schedule) {
       feeSchedules = feeSchedules.put(Objects.requireNonNull(biller, "biller"),
           Objects.requireNonNull(schedule, "schedule"));
@@ -359,6 +350,13 @@ public final class Taksit implements AutoCloseable {
     }
 
     public Taksit build() {
+      ProviderContext context = new ProviderContext(clock);
+      for (ConfiguredProvider<?> configured : providers) {
+        ProviderGateways made = configured.gateways(context);
+        billingGateways = billingGateways.appendAll(made.billing());
+        installmentGateways = installmentGateways.appendAll(made.installments());
+      }
+      providers = List.empty();
       if (billingGateways.isEmpty() && installmentGateways.isEmpty()) {
         throw new IllegalStateException("Taksit needs at least one provider gateway");
       }

@@ -41,7 +41,7 @@ final class InstallmentsCommand implements Callable<Integer> {
   private String bin;
 
   @Option(names = "--provider", paramLabel = "<id>",
-      description = "ask only this provider (repeatable): paywall, teqpay")
+      description = "ask only this configured provider (repeatable), e.g. --provider paywall")
   private Set<String> providers = new LinkedHashSet<>();
 
   @Override

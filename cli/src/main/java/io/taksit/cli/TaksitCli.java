@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         InquireCommand.class, FeesCommand.class, PayCommand.class, RetryCommand.class,
         StatusCommand.class, ReconcileCommand.class, InstallmentsCommand.class,
-        PaymentsCommand.class, DemoCommand.class},
+        PaymentsCommand.class, DemoCommand.class, SandboxCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done (the payment SUCCEEDED)",
@@ -91,10 +91,19 @@ public final class TaksitCli implements Callable<Integer> {
    */
   public static int run(PrintStream out, PrintStream err, Map<String, String> environment,
       String... args) {
+    return run(out, err, environment, CommandLine.defaultFactory(), args);
+  }
+
+  /**
+   * {@link #run(PrintStream, PrintStream, Map, String...)} with the commands made by
+   * {@code factory}: tests hand a command what the real process would wait for.
+   */
+  static int run(PrintStream out, PrintStream err, Map<String, String> environment,
+      CommandLine.IFactory factory, String... args) {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     TaksitCli cli = new TaksitCli(out, err, Objects.requireNonNull(environment, "environment"));
-    CommandLine commandLine = new CommandLine(cli)
+    CommandLine commandLine = new CommandLine(cli, Objects.requireNonNull(factory, "factory"))
         .setOut(writerOf(out))
         .setErr(writerOf(err))
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -284,6 +284,8 @@ final class Views {
       text(profile, "brand", card.brand());
       text(profile, "family", card.family());
       profile.put("kind", card.kind().name()).put("type", card.type().name());
+      // Only some providers say whether 3-D Secure is required: null when unknown.
+      profile.put("threeDSecureRequired", card.threeDSecureRequired().getOrNull());
     } else {
       json.putNull("card");
     }
@@ -294,8 +296,9 @@ final class Views {
       row.put("count", option.count())
           .put("perInstallment", option.perInstallment().amount())
           .put("total", option.total().amount())
-          .put("customerInterestRate", option.customerInterestRate())
-          .put("merchantCommissionRate", option.merchantCommissionRate());
+          .put("customerInterestRate", option.customerInterestRate());
+      // Unknown (the provider does not report it) is null, never 0.
+      row.put("merchantCommissionRate", option.merchantCommissionRate().getOrNull());
       ArrayNode schedule = row.putArray("schedule");
       option.schedule().forEach(part -> schedule.add(part.amount()));
     }
@@ -314,7 +317,9 @@ final class Views {
     text.append("Installment plans for ").append(money(quotes.offers().principal()))
         .append(bin == null ? "" : ", BIN " + bin).append(System.lineSeparator());
     quotes.card().forEach(card -> text.append("  card: ").append(List.of(card.bank(), card.brand(),
-            card.family()).flatMap(o -> o).append(card.kind() + " " + card.type()).mkString(" · "))
+            card.family()).flatMap(o -> o).append(card.kind() + " " + card.type())
+            .appendAll(card.threeDSecureRequired().filter(required -> required)
+                .map(required -> "3-D Secure required")).mkString(" · "))
         .append(System.lineSeparator()));
     if (quotes.offers().isEmpty()) {
       text.append("  no plans offered").append(System.lineSeparator());
@@ -325,7 +330,7 @@ final class Views {
         table.row(option.provider().value(), option.channel().getOrElse("-"), option.count(),
             option.perInstallment().amount().toPlainString(), money(option.total()),
             option.customerInterestRate().toPlainString(),
-            option.merchantCommissionRate().toPlainString());
+            option.merchantCommissionRate().map(BigDecimal::toPlainString).getOrElse("unknown"));
       }
       text.append(System.lineSeparator()).append(table.render("  "));
     }

@@ -41,9 +41,9 @@ class ExitCodesTest {
         new Failure.IdempotencyConflict("k", "p"),
         new Failure.BillAlreadyPaid("bill", "p", "SUCCEEDED"),
         new Failure.FeeChanged("1 EGP", "2 EGP"),
-        new Failure.ProviderRefused(ProviderId.MOMKN, "-16", "no data"),
-        new Failure.Unsupported(ProviderId.SIPAY, "status"),
-        new Failure.ProviderUnavailable(ProviderId.MOMKN, "timeout", Option.none()),
+        new Failure.ProviderRefused(new ProviderId("momkn"), "-16", "no data"),
+        new Failure.Unsupported(new ProviderId("sipay"), "status"),
+        new Failure.ProviderUnavailable(new ProviderId("momkn"), "timeout", Option.none()),
         new Failure.OutcomeNotRecorded("p", OutcomeKind.APPROVED, "db down"),
         new Failure.ConcurrentUpdate("p"));
 

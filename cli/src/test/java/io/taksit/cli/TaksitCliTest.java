@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.taksit.sandbox.Fault;
 import io.taksit.sandbox.FaultPlan;
 import io.taksit.sandbox.ProviderSandbox;
-import io.taksit.sandbox.SandboxCredentials;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.paywall.PaywallCredentials;
+import io.taksit.sandbox.sipay.SipayCredentials;
+import io.taksit.sandbox.teqpay.TeqpayCredentials;
 import io.taksit.sandbox.SandboxOperation;
 import io.taksit.domain.provider.ProviderId;
 import java.io.ByteArrayOutputStream;
@@ -62,9 +65,8 @@ class TaksitCliTest {
   @BeforeAll
   static void startSandbox() {
     sandbox = ProviderSandbox.start();
-    SandboxCredentials credentials = sandbox.credentials();
-    environment = Map.of("MOMKN_PASSWORD", credentials.momknPassword(),
-        "SIPAY_CLIENT_SECRET", credentials.sipayClientSecret());
+    environment = Map.of("MOMKN_PASSWORD", MomknCredentials.demo().password(),
+        "SIPAY_CLIENT_SECRET", SipayCredentials.demo().clientSecret());
   }
 
   @AfterAll
@@ -75,7 +77,7 @@ class TaksitCliTest {
   @BeforeEach
   void writeConfiguration() throws IOException {
     config = directory.resolve("taksit.yaml");
-    Files.writeString(config, configuration(sandbox.baseUrl(ProviderId.MOMKN).toString()));
+    Files.writeString(config, configuration(sandbox.baseUrl(new ProviderId("momkn")).toString()));
   }
 
   @AfterEach
@@ -110,7 +112,7 @@ class TaksitCliTest {
     assertThat(payment.get("status").asText()).isEqualTo("SUCCEEDED");
     assertThat(payment.get("total").decimalValue()).isEqualByComparingTo("255.13");
     assertThat(payment.get("attempts").get(0).get("outcome").asText()).isEqualTo("APPROVED");
-    assertThat(sandbox.ledger().charged(ProviderId.MOMKN, paymentId)).isTrue();
+    assertThat(sandbox.ledger().charged(new ProviderId("momkn"), paymentId)).isTrue();
     int charges = sandbox.ledger().count();
 
     JsonNode replay = ok(taksit(pay));
@@ -214,7 +216,7 @@ class TaksitCliTest {
     assertThat(payment.get("status").asText()).isEqualTo("DECLINED");
     assertThat(payment.at("/attempts/0/outcome").asText()).isEqualTo("DECLINED");
     String paymentId = payment.get("paymentId").asText();
-    assertThat(sandbox.ledger().charged(ProviderId.MOMKN, paymentId)).isFalse();
+    assertThat(sandbox.ledger().charged(new ProviderId("momkn"), paymentId)).isFalse();
 
     Run status = taksit("status", paymentId);
     assertThat(status.exitCode()).isEqualTo(1);
@@ -230,21 +232,21 @@ class TaksitCliTest {
     JsonNode quote = ok(taksit("--json", "fees", "--bill", reference, "--amount", due,
         "--currency", "EGP"));
     sandbox.faults(FaultPlan.scripted()
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.tooManyRequests()));
+        .next(new ProviderId("momkn"), SandboxOperation.PAY, Fault.tooManyRequests()));
 
     Run throttled = taksit("--json", "pay", "--key", "order-104", "--bill", reference,
         "--amount", due, "--currency", "EGP", "--quote", quote.get("quoteId").asText());
     assertThat(throttled.exitCode()).isEqualTo(3);
     String paymentId = throttled.json().get("paymentId").asText();
     assertThat(throttled.json().get("status").asText()).isEqualTo("NOT_PROCESSED");
-    assertThat(sandbox.ledger().charged(ProviderId.MOMKN, paymentId)).isFalse();
+    assertThat(sandbox.ledger().charged(new ProviderId("momkn"), paymentId)).isFalse();
 
     JsonNode retried = ok(taksit("--json", "retry", paymentId));
     assertThat(retried.get("paymentId").asText()).isEqualTo(paymentId);
     assertThat(retried.get("status").asText()).isEqualTo("SUCCEEDED");
     assertThat(retried.get("attempts")).hasSize(2);
     assertThat(retried.at("/attempts/1/retry").asBoolean()).isTrue();
-    assertThat(sandbox.ledger().charges(ProviderId.MOMKN)
+    assertThat(sandbox.ledger().charges(new ProviderId("momkn"))
         .stream().filter(c -> c.dedupKey().equals(paymentId)).count()).isEqualTo(1);
 
     Run again = taksit("retry", paymentId);
@@ -261,7 +263,7 @@ class TaksitCliTest {
     JsonNode quote = ok(taksit("--json", "fees", "--bill", reference, "--amount", due,
         "--currency", "EGP"));
     sandbox.faults(FaultPlan.scripted()
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.chargeThenDrop()));
+        .next(new ProviderId("momkn"), SandboxOperation.PAY, Fault.chargeThenDrop()));
     String[] pay = {"--json", "pay", "--key", "order-105", "--bill", reference, "--amount", due,
         "--currency", "EGP", "--quote", quote.get("quoteId").asText()};
 
@@ -270,7 +272,7 @@ class TaksitCliTest {
     String paymentId = lost.json().get("paymentId").asText();
     assertThat(lost.json().get("status").asText()).isEqualTo("UNKNOWN");
     assertThat(sandbox.awaitIdle(Duration.ofSeconds(5))).isTrue();
-    assertThat(sandbox.ledger().charged(ProviderId.MOMKN, paymentId)).as("charged").isTrue();
+    assertThat(sandbox.ledger().charged(new ProviderId("momkn"), paymentId)).as("charged").isTrue();
 
     Run stored = taksit("--json", "status", "--stored", paymentId);
     assertThat(stored.exitCode()).isEqualTo(3);
@@ -295,7 +297,7 @@ class TaksitCliTest {
     Run nothingDue = taksit("reconcile");
     assertThat(nothingDue.exitCode()).isZero();
     assertThat(nothingDue.out()).contains("No payment was due for a check.");
-    assertThat(sandbox.ledger().charges(ProviderId.MOMKN)
+    assertThat(sandbox.ledger().charges(new ProviderId("momkn"))
         .stream().filter(c -> c.dedupKey().equals(paymentId)).count()).isEqualTo(1);
     assertThat(sandbox.ledger().doubleCharges()).isEmpty();
   }
@@ -310,7 +312,7 @@ class TaksitCliTest {
         "--currency", "TRY", "--invoice", "1"));
     assertThat(quote.get("total").decimalValue()).isEqualByComparingTo("122.42");
     sandbox.faults(FaultPlan.scripted()
-        .next(ProviderId.SIPAY, SandboxOperation.PAY, Fault.chargeThenDrop()));
+        .next(new ProviderId("sipay"), SandboxOperation.PAY, Fault.chargeThenDrop()));
 
     Run lost = taksit("--json", "pay", "--key", "order-581", "--bill", reference, "--amount",
         "120.00", "--currency", "TRY", "--invoice", "1", "--quote", quote.get("quoteId").asText());
@@ -323,7 +325,7 @@ class TaksitCliTest {
     assertThat(settled.exitCode()).isZero();
     assertThat(settled.json().get("status").asText()).isEqualTo("SUCCEEDED");
     assertThat(settled.json().get("statusChecks").asInt()).isEqualTo(1);
-    assertThat(sandbox.ledger().charged(ProviderId.SIPAY, paymentId)).isTrue();
+    assertThat(sandbox.ledger().charged(new ProviderId("sipay"), paymentId)).isTrue();
   }
 
   @Test
@@ -350,7 +352,7 @@ class TaksitCliTest {
     assertThat(paid.exitCode()).isZero();
     assertThat(paid.out()).contains("SUCCEEDED", "196.50 TRY", "total", "199.77 TRY");
     JsonNode payment = ok(taksit("--json", "payments", "--biller", "sipay-tt")).at("/payments/0");
-    assertThat(sandbox.ledger().byKey(ProviderId.SIPAY, payment.get("paymentId").asText())
+    assertThat(sandbox.ledger().byKey(new ProviderId("sipay"), payment.get("paymentId").asText())
         .get().amount()).isEqualByComparingTo("196.50");
   }
 
@@ -604,7 +606,9 @@ class TaksitCliTest {
   // -----------------------------------------------------------------------------------------------
 
   private static String configuration(String momknBaseUrl) {
-    SandboxCredentials credentials = sandbox.credentials();
+    MomknCredentials momkn = MomknCredentials.demo();
+    PaywallCredentials paywall = PaywallCredentials.demo();
+    TeqpayCredentials teqpay = TeqpayCredentials.demo();
     return """
         storage:
           kind: h2
@@ -667,11 +671,11 @@ class TaksitCliTest {
         checkSchedule: [200ms, 1m]
         gatewayDeadline: 10s
         installmentTimeout: 5s
-        """.formatted(momknBaseUrl, credentials.momknAccountId(), credentials.momknUserName(),
-        sandbox.baseUrl(ProviderId.SIPAY), credentials.sipayClientId(),
-        sandbox.baseUrl(ProviderId.PAYWALL), credentials.paywallApiKeyPublic(),
-        credentials.paywallApiClientPublic(), sandbox.baseUrl(ProviderId.TEQPAY),
-        credentials.teqpayApiKey(), credentials.teqpaySecretKey());
+        """.formatted(momknBaseUrl, momkn.accountId(), momkn.userName(),
+        sandbox.baseUrl(new ProviderId("sipay")), SipayCredentials.demo().clientId(),
+        sandbox.baseUrl(new ProviderId("paywall")), paywall.apiKeyPublic(),
+        paywall.apiClientPublic(), sandbox.baseUrl(new ProviderId("teqpay")),
+        teqpay.apiKey(), teqpay.secretKey());
   }
 
   private Run taksit(String... args) {

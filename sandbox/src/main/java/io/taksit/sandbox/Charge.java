@@ -11,13 +11,13 @@ import java.util.Objects;
  *
  * @param sequence      1, 2, … in the order the charges were made
  * @param provider      who charged
- * @param dedupKey      the client's de-duplication key: Momkn {@code hostTransactionID}, Sipay
- *                      {@code ext_order_id} (Taksit's payment id for both)
- * @param account       the billing account (Momkn) or subscriber number (Sipay)
- * @param billReference the bill paid: Momkn {@code Brn}, Sipay
- *                      {@code inv_payment_transaction_query_oid}
+ * @param dedupKey      the client's de-duplication key, the provider's field for it (Taksit
+ *                      sends its payment id)
+ * @param account       the billing account or subscriber number
+ * @param billReference the bill paid, the provider's reference of it (the reference an inquiry
+ *                      issued, or the invoice's id)
  * @param amount        the amount paid against the bill
- * @param fee           what the provider took on top (Momkn fee + tax, Sipay transaction fee)
+ * @param fee           what the provider took on top (its fee and tax)
  * @param currency      ISO 4217 code
  * @param at            when, by the sandbox's clock
  */

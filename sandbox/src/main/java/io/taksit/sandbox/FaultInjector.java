@@ -1,6 +1,10 @@
 package io.taksit.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.taksit.sandbox.spi.InvalidRequest;
+import io.taksit.sandbox.spi.ProviderEndpoint;
+import io.taksit.sandbox.spi.SandboxCall;
+import io.taksit.sandbox.spi.SandboxReply;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

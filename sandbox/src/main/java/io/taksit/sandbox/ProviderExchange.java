@@ -2,6 +2,9 @@ package io.taksit.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.taksit.sandbox.spi.ProviderEndpoint;
+import io.taksit.sandbox.spi.Route;
+import io.taksit.sandbox.spi.SandboxCall;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -78,7 +81,7 @@ final class ProviderExchange implements HttpHandler {
           .withHeader("Allow", route.method()));
       return;
     }
-    SandboxCall call = new SandboxCall(route, exchange.getRequestHeaders(),
+    SandboxCall call = new HttpSandboxCall(route, path, exchange.getRequestHeaders(),
         exchange.getRequestURI().getRawQuery(), body);
     Fault fault = plan.get().decide(
         new SandboxRequest(endpoint.provider(), route.operation(), sequence.incrementAndGet()));

@@ -1,21 +1,31 @@
 package io.taksit.sandbox;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.spi.ProviderEndpoint;
+import io.taksit.sandbox.spi.SandboxContext;
+import io.taksit.sandbox.spi.SandboxProvider;
+import io.taksit.sandbox.spi.SandboxProviders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,15 +33,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded provider sandbox: Momkn, Sipay, Paywall and Teqpay on one loopback HTTP server,
- * speaking {@code docs/providers-wire.md}, with switchable faults and a ledger of every charge.
+ * The embedded provider sandbox: every installed provider ({@link SandboxProviders}) on one
+ * loopback HTTP server, speaking {@code docs/providers-wire.md}, with switchable faults and a
+ * ledger of every charge. It names no provider: each comes with its own
+ * {@link io.taksit.sandbox.spi.SandboxProvider}, and {@link #configuration()} is the ready Taksit
+ * configuration that talks to all of them.
  *
  * <pre>{@code
  * try (ProviderSandbox sandbox = ProviderSandbox.start(SandboxSettings.defaults())) {
- *   URI momkn = sandbox.baseUrl(ProviderId.MOMKN); // http://127.0.0.1:{port}/momkn/gateway/api/v2
- *   sandbox.faults(FaultPlan.scripted().next(ProviderId.MOMKN, SandboxOperation.PAY,
+ *   URI base = sandbox.baseUrl(provider); // http://127.0.0.1:{port}/{the provider's base path}
+ *   sandbox.faults(FaultPlan.scripted().next(provider, SandboxOperation.PAY,
  *       Fault.chargeThenDrop()));
- *   ... drive Taksit's adapters against it ...
+ *   ... drive Taksit's adapters against it (sandbox.configuration() configures them) ...
  *   assert sandbox.ledger().doubleCharges().isEmpty();
  * }
  * }</pre>
@@ -50,33 +63,22 @@ public final class ProviderSandbox implements AutoCloseable {
   private static final AtomicInteger SANDBOXES = new AtomicInteger();
 
   private final SandboxSettings settings;
-  private final HttpServer server;
-  private final ExecutorService threads;
   private final SandboxLedger ledger;
   private final AtomicReference<FaultPlan> plan;
   private final FaultCounts counts = new FaultCounts();
   private final InFlightRequests inFlight = new InFlightRequests();
   private final AtomicLong sequence = new AtomicLong();
-  private final BearerTokens momknTokens;
-  private final BearerTokens sipayTokens;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final Map<ProviderId, ProviderEndpoint> endpoints;
+  private final HttpServer server;
+  private final ExecutorService threads;
 
-  private ProviderSandbox(SandboxSettings settings) throws IOException {
+  private ProviderSandbox(SandboxSettings settings, List<SandboxProvider<?>> providers)
+      throws IOException {
     this.settings = settings;
     this.ledger = new SandboxLedger(settings.clock());
     this.plan = new AtomicReference<>(settings.faults());
-    this.momknTokens = new BearerTokens(settings.clock(), settings.tokenLifetime());
-    this.sipayTokens = new BearerTokens(settings.clock(), settings.tokenLifetime());
-    SandboxData data = settings.data();
-    SandboxCredentials credentials = settings.credentials();
-    this.endpoints = Map.of(
-        ProviderId.MOMKN, new MomknEndpoint(new MomknBook(data.momkn(), ledger, settings.clock(),
-            settings.billLifetime()), credentials, momknTokens),
-        ProviderId.SIPAY, new SipayEndpoint(new SipayBook(data.sipay(), ledger), credentials,
-            sipayTokens),
-        ProviderId.PAYWALL, new PaywallEndpoint(data.paywall(), credentials,
-            settings.paywallShape()),
-        ProviderId.TEQPAY, new TeqpayEndpoint(data.teqpay(), credentials));
+    this.endpoints = endpoints(settings, ledger, providers);
     if (System.getProperty(NODELAY) == null) {
       System.setProperty(NODELAY, "true");
     }
@@ -84,12 +86,12 @@ public final class ProviderSandbox implements AutoCloseable {
         new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 256);
     FaultInjector injector = new FaultInjector(counts, settings.clock(), this::expireTokens);
     for (ProviderEndpoint endpoint : endpoints.values()) {
-      // The trailing slash: the JDK matches contexts by plain prefix, "/sipay" would take
-      // "/sipayx" too.
+      // The trailing slash: the JDK matches contexts by plain prefix, "/a" would take "/ab" too.
       server.createContext(endpoint.basePath() + "/",
           new ProviderExchange(endpoint, plan, sequence, counts, injector, inFlight));
     }
-    server.createContext("/", new UnknownPath());
+    server.createContext("/", new UnknownPath(endpoints.values().stream()
+        .map(ProviderEndpoint::basePath).toList()));
     this.threads = Executors.newCachedThreadPool(daemonThreads());
     server.setExecutor(threads);
   }
@@ -100,14 +102,32 @@ public final class ProviderSandbox implements AutoCloseable {
   }
 
   /**
-   * Starts a sandbox on 127.0.0.1 and the settings' port (a random free one for 0).
+   * Starts a sandbox of every installed provider on 127.0.0.1 and the settings' port (a random
+   * free one for 0).
    *
    * @throws UncheckedIOException if the port cannot be bound
+   * @throws IllegalArgumentException if the settings hold data for a provider that is not
+   *     installed, or data of the wrong type
    */
   public static ProviderSandbox start(SandboxSettings settings) {
+    return start(settings, SandboxProviders.installed());
+  }
+
+  /**
+   * Starts a sandbox of exactly {@code providers}, installed or not (a test's own provider, a
+   * subset of the installed ones).
+   *
+   * @throws UncheckedIOException if the port cannot be bound
+   * @throws IllegalArgumentException for two providers of one id, two endpoints on one base path,
+   *     or data in the settings for a provider not among them (or of the wrong type)
+   */
+  public static ProviderSandbox start(SandboxSettings settings,
+      Collection<? extends SandboxProvider<?>> providers) {
     Objects.requireNonNull(settings, "settings");
+    List<SandboxProvider<?>> checked = SandboxProviders.checked(
+        Objects.requireNonNull(providers, "providers"));
     try {
-      ProviderSandbox sandbox = new ProviderSandbox(settings);
+      ProviderSandbox sandbox = new ProviderSandbox(settings, checked);
       sandbox.server.start();
       LOG.debug("provider sandbox listening on http://127.0.0.1:{}", sandbox.port());
       return sandbox;
@@ -123,34 +143,56 @@ public final class ProviderSandbox implements AutoCloseable {
   }
 
   /**
-   * The base URL to configure a provider's adapter with: the documented base path under the
-   * provider's own prefix, no trailing slash. Momkn
-   * {@code http://127.0.0.1:{port}/momkn/gateway/api/v2}, Sipay {@code …/sipay}, Paywall
-   * {@code …/paywall/api/paywall}, Teqpay {@code …/teqpay}.
+   * The base URL to configure a provider's adapter with: the provider's base path on this
+   * sandbox, no trailing slash: {@code http://127.0.0.1:{port}/{base path}}.
    *
    * @throws IllegalArgumentException for a provider the sandbox does not serve
    */
   public URI baseUrl(ProviderId provider) {
-    ProviderEndpoint endpoint = endpoints.get(provider);
-    if (endpoint == null) {
-      throw new IllegalArgumentException("the sandbox does not serve provider " + provider);
-    }
-    return URI.create("http://127.0.0.1:" + port() + endpoint.basePath());
+    return URI.create("http://127.0.0.1:" + port() + served(provider).basePath());
   }
 
-  /** The providers it serves. */
+  /** The providers it serves, ordered by id. */
   public List<ProviderId> providers() {
-    return endpoints.keySet().stream().sorted().toList();
+    return List.copyOf(endpoints.keySet());
+  }
+
+  /**
+   * A provider's endpoint, typed: what a test reads a provider's credentials or data from.
+   *
+   * @throws IllegalArgumentException for a provider the sandbox does not serve, or an endpoint
+   *     that is not a {@code type}
+   */
+  public <T extends ProviderEndpoint> T endpoint(ProviderId provider, Class<T> type) {
+    ProviderEndpoint endpoint = served(provider);
+    if (!type.isInstance(endpoint)) {
+      throw new IllegalArgumentException("the endpoint of provider " + provider + " is a "
+          + endpoint.getClass().getName() + ", not a " + type.getName());
+    }
+    return type.cast(endpoint);
+  }
+
+  /**
+   * A ready Taksit configuration tree ({@code docs/configuration.md}) that talks to this
+   * sandbox: {@code providers} holds every served provider's section (its base URL here, the
+   * sandbox's demo credentials), {@code billers} every biller the providers offer. It has no
+   * {@code storage}: the caller adds the storage it wants (memory by default). A new tree on
+   * every call; it holds the demo credentials, so it is not for logging.
+   */
+  public ObjectNode configuration() {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ObjectNode providers = root.putObject("providers");
+    ArrayNode billers = root.putArray("billers");
+    endpoints.forEach((id, endpoint) -> {
+      providers.set(id.value(), endpoint.configuration(baseUrl(id)));
+      endpoint.billers().forEach(billers::add);
+    });
+    return root;
   }
 
   /** Every charge made so far. */
   public SandboxLedger ledger() {
     return ledger;
-  }
-
-  /** The credentials it accepts. */
-  public SandboxCredentials credentials() {
-    return settings.credentials();
   }
 
   /** The settings it was started with. */
@@ -178,10 +220,9 @@ public final class ProviderSandbox implements AutoCloseable {
     return sequence.get();
   }
 
-  /** Every Momkn and Sipay bearer token issued so far stops working (HTTP 401 from now on). */
+  /** Every bearer token any provider issued so far stops working (HTTP 401 from now on). */
   public void expireTokens() {
-    momknTokens.expireAll();
-    sipayTokens.expireAll();
+    endpoints.values().forEach(ProviderEndpoint::expireTokens);
   }
 
   /**
@@ -197,11 +238,66 @@ public final class ProviderSandbox implements AutoCloseable {
     }
   }
 
-  /** Stops the server; requests still sleeping in a fault are hung up on, unanswered. */
+  /**
+   * Stops the server; requests still sleeping in a fault are hung up on, unanswered. Closing
+   * again does nothing (a shutdown hook and the owner may both close it).
+   */
   @Override
   public void close() {
-    server.stop(0);
-    threads.shutdownNow();
+    if (closed.compareAndSet(false, true)) {
+      server.stop(0);
+      threads.shutdownNow();
+    }
+  }
+
+  private ProviderEndpoint served(ProviderId provider) {
+    ProviderEndpoint endpoint = endpoints.get(provider);
+    if (endpoint == null) {
+      throw new IllegalArgumentException("the sandbox does not serve provider " + provider);
+    }
+    return endpoint;
+  }
+
+  /** One endpoint per provider, in id order; checked before any port is bound. */
+  private static Map<ProviderId, ProviderEndpoint> endpoints(SandboxSettings settings,
+      SandboxLedger ledger, List<SandboxProvider<?>> providers) {
+    LocalDate today = LocalDate.now(settings.clock().withZone(ZoneId.systemDefault()));
+    Map<ProviderId, ProviderEndpoint> endpoints = new LinkedHashMap<>();
+    Map<String, ProviderId> byPath = new LinkedHashMap<>();
+    for (SandboxProvider<?> provider : providers) {
+      ProviderEndpoint endpoint = endpoint(provider, settings, ledger, today);
+      ProviderId other = byPath.putIfAbsent(endpoint.basePath(), provider.id());
+      if (other != null) {
+        throw new IllegalArgumentException("providers " + other + " and " + provider.id()
+            + " are both served under " + endpoint.basePath());
+      }
+      endpoints.put(provider.id(), endpoint);
+    }
+    for (ProviderId overridden : settings.providerData().keySet()) {
+      if (!endpoints.containsKey(overridden)) {
+        throw new IllegalArgumentException("the settings hold data for provider " + overridden
+            + ", which this sandbox does not serve (it serves " + endpoints.keySet() + ")");
+      }
+    }
+    return endpoints;
+  }
+
+  private static <D> ProviderEndpoint endpoint(SandboxProvider<D> provider,
+      SandboxSettings settings, SandboxLedger ledger, LocalDate today) {
+    D data = settings.providerData(provider.id(), provider.dataType())
+        .getOrElse(() -> provider.demoData(today));
+    ProviderEndpoint endpoint = provider.endpoint(
+        new SandboxContext<>(settings, ledger, today, data));
+    if (!endpoint.provider().equals(provider.id())) {
+      throw new IllegalStateException(provider.getClass().getName() + " of provider "
+          + provider.id() + " made an endpoint of provider " + endpoint.provider());
+    }
+    String path = endpoint.basePath();
+    if (!path.matches("(/[A-Za-z0-9._~-]+)+")) {
+      throw new IllegalStateException("provider " + provider.id() + " has base path '" + path
+          + "': it must start with '/', have no empty segment and no trailing slash");
+    }
+    return endpoint;
   }
 
   private static ThreadFactory daemonThreads() {
@@ -213,20 +309,5 @@ public final class ProviderSandbox implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     };
-  }
-
-  /** Anything outside the providers' prefixes: a plain JSON 404. */
-  private static final class UnknownPath implements HttpHandler {
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-      try {
-        exchange.getRequestBody().readAllBytes();
-        FaultInjector.send(exchange, SandboxReply.json(404, Json.object("error",
-            "not a sandbox path; providers are under /momkn/gateway/api/v2, /sipay,"
-                + " /paywall/api/paywall and /teqpay")));
-      } finally {
-        exchange.close();
-      }
-    }
   }
 }

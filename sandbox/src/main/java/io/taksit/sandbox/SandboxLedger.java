@@ -31,13 +31,14 @@ public final class SandboxLedger {
   }
 
   /**
-   * Records a charge. The provider handlers check their de-duplication before moving money; this
-   * refuses a second charge for one key all the same, so that a sandbox bug shows as an error
-   * rather than as a double charge blamed on the client.
+   * Records a charge: called by a provider endpoint ({@code io.taksit.sandbox.spi}) at the moment
+   * it moves money, and by nobody else. The endpoints check their de-duplication before moving
+   * money; this refuses a second charge for one key all the same, so that a sandbox bug shows as
+   * an error rather than as a double charge blamed on the client.
    *
    * @throws IllegalStateException if this provider already charged under {@code dedupKey}
    */
-  synchronized Charge record(ProviderId provider, String dedupKey, String account,
+  public synchronized Charge record(ProviderId provider, String dedupKey, String account,
       String billReference, BigDecimal amount, BigDecimal fee, String currency) {
     Key key = new Key(provider, dedupKey);
     if (byKey.containsKey(key)) {

@@ -1,17 +1,20 @@
 package io.taksit.sandbox;
 
-/** What a request to the sandbox asks a provider to do; fault plans choose by it. */
+/**
+ * What a request to the sandbox asks a provider to do; fault plans choose by it. Each provider's
+ * endpoint says which of its paths is which ({@link io.taksit.sandbox.spi.Route}).
+ */
 public enum SandboxOperation {
-  /** Momkn {@code authenticate}, Sipay {@code /connect/token}. */
+  /** Getting a bearer token: an authenticate call, an OAuth2 token. */
   AUTH,
-  /** Momkn inquiry, Sipay {@code GetInvoicesByProductAndSubscriber}. */
+  /** A bill inquiry. */
   INQUIRY,
-  /** Momkn fees. */
+  /** A fee call. */
   FEES,
-  /** Momkn payment (and its retry), Sipay {@code MakePayment}: the only money-moving calls. */
+  /** A payment (and its retry): the only money-moving calls. */
   PAY,
-  /** Momkn status. */
+  /** A payment status call. */
   STATUS,
-  /** Paywall {@code installment}, Teqpay {@code installmentinfo}. */
+  /** An installment quote. */
   INSTALLMENTS
 }

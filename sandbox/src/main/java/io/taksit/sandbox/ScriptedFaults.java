@@ -9,9 +9,9 @@ import java.util.Objects;
 
 /**
  * A script of faults for the next matching requests, for the demo and for tests that must know
- * exactly which request fails: {@code next(MOMKN, PAY, Fault.chargeThenDrop())} spoils the next
- * Momkn payment and nothing else. Each entry is used once, in the order added; a request that no
- * entry matches is answered normally. Thread-safe.
+ * exactly which request fails: {@code next(provider, PAY, Fault.chargeThenDrop())} spoils the
+ * next payment to that provider and nothing else. Each entry is used once, in the order added; a
+ * request that no entry matches is answered normally. Thread-safe.
  */
 public final class ScriptedFaults implements FaultPlan {
 

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.momkn.MomknSandbox;
+import io.taksit.sandbox.paywall.PaywallCredentials;
+import io.taksit.sandbox.paywall.PaywallSandbox;
+import io.taksit.sandbox.sipay.SipayCredentials;
+import io.taksit.sandbox.sipay.SipaySandbox;
+import io.taksit.sandbox.teqpay.TeqpayCredentials;
+import io.taksit.sandbox.teqpay.TeqpaySandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -20,16 +28,16 @@ class ProviderSandboxTest {
       int port = sandbox.port();
 
       assertThat(port).isPositive();
-      assertThat(sandbox.baseUrl(ProviderId.MOMKN))
+      assertThat(sandbox.baseUrl(MomknSandbox.ID))
           .hasToString("http://127.0.0.1:" + port + "/momkn/gateway/api/v2");
-      assertThat(sandbox.baseUrl(ProviderId.SIPAY))
+      assertThat(sandbox.baseUrl(SipaySandbox.ID))
           .hasToString("http://127.0.0.1:" + port + "/sipay");
-      assertThat(sandbox.baseUrl(ProviderId.PAYWALL))
+      assertThat(sandbox.baseUrl(PaywallSandbox.ID))
           .hasToString("http://127.0.0.1:" + port + "/paywall/api/paywall");
-      assertThat(sandbox.baseUrl(ProviderId.TEQPAY))
+      assertThat(sandbox.baseUrl(TeqpaySandbox.ID))
           .hasToString("http://127.0.0.1:" + port + "/teqpay");
-      assertThat(sandbox.providers()).containsExactly(ProviderId.MOMKN, ProviderId.PAYWALL,
-          ProviderId.SIPAY, ProviderId.TEQPAY);
+      assertThat(sandbox.providers()).containsExactly(MomknSandbox.ID, PaywallSandbox.ID,
+          SipaySandbox.ID, TeqpaySandbox.ID);
       assertThatThrownBy(() -> sandbox.baseUrl(new ProviderId("other")))
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
@@ -61,12 +69,15 @@ class ProviderSandboxTest {
       HttpResponse<String> outside = client.send(java.net.http.HttpRequest.newBuilder(
           java.net.URI.create("http://127.0.0.1:" + sandbox.port() + "/nowhere")).GET().build());
       HttpResponse<String> inside = client.send(
-          client.request(ProviderId.MOMKN, "/services/362/refund").GET().build());
+          client.request(MomknSandbox.ID, "/services/362/refund").GET().build());
       HttpResponse<String> wrongMethod = client.send(
-          client.request(ProviderId.PAYWALL, "/installment")
+          client.request(PaywallSandbox.ID, "/installment")
               .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
 
       assertThat(outside.statusCode()).isEqualTo(404);
+      assertThat(SandboxClient.tree(outside).get("error").asText()).isEqualTo("not a sandbox"
+          + " path; providers are under /momkn/gateway/api/v2, /paywall/api/paywall, /sipay and"
+          + " /teqpay");
       assertThat(inside.statusCode()).isEqualTo(404);
       assertThat(wrongMethod.statusCode()).isEqualTo(405);
       assertThat(wrongMethod.headers().firstValue("Allow")).contains("GET");
@@ -111,11 +122,15 @@ class ProviderSandboxTest {
 
   @Test
   void credentialsNeverShowInToString() {
-    SandboxCredentials credentials = SandboxCredentials.demo();
+    MomknCredentials momkn = MomknCredentials.demo();
+    SipayCredentials sipay = SipayCredentials.demo();
+    PaywallCredentials paywall = PaywallCredentials.demo();
+    TeqpayCredentials teqpay = TeqpayCredentials.demo();
 
-    assertThat(credentials.toString())
-        .doesNotContain(credentials.momknPassword(), credentials.sipayClientSecret(),
-            credentials.paywallApiKeyPublic(), credentials.teqpayApiKey(),
-            credentials.teqpaySecretKey());
+    assertThat(momkn.toString()).contains(momkn.accountId()).doesNotContain(momkn.password());
+    assertThat(sipay.toString()).contains(sipay.clientId()).doesNotContain(sipay.clientSecret());
+    assertThat(paywall.toString())
+        .doesNotContain(paywall.apiKeyPublic(), paywall.apiClientPublic());
+    assertThat(teqpay.toString()).doesNotContain(teqpay.apiKey(), teqpay.secretKey());
   }
 }

@@ -3,7 +3,7 @@ package io.taksit.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.momkn.MomknSandbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,7 +16,7 @@ class RandomFaultsTest {
   private static List<Fault> decisions(FaultPlan plan, SandboxOperation operation, int count) {
     List<Fault> faults = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      faults.add(plan.decide(new SandboxRequest(ProviderId.MOMKN, operation, i)));
+      faults.add(plan.decide(new SandboxRequest(MomknSandbox.ID, operation, i)));
     }
     return faults;
   }

@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.momkn.MomknEndpoint;
+import io.taksit.sandbox.momkn.MomknSandbox;
+import io.taksit.sandbox.sipay.SipayCredentials;
+import io.taksit.sandbox.sipay.SipayDemo;
+import io.taksit.sandbox.sipay.SipayEndpoint;
+import io.taksit.sandbox.sipay.SipaySandbox;
+import io.taksit.sandbox.support.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -22,22 +30,23 @@ import java.util.Map;
 /**
  * A plain {@link HttpClient} speaking the wire page to a sandbox, standing in for the adapters in
  * these tests: each method sends exactly what {@code docs/providers-wire.md} says Taksit sends.
+ * Public: the providers' tests live in their own packages.
  */
-final class SandboxClient {
+public final class SandboxClient {
 
-  static final ObjectMapper JSON = Json.MAPPER;
+  public static final ObjectMapper JSON = Json.MAPPER;
   /** Teqpay's dialect: trailing commas allowed. */
-  static final ObjectMapper LENIENT = JsonMapper.builder()
+  public static final ObjectMapper LENIENT = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
-  final ProviderSandbox sandbox;
-  final HttpClient http;
+  public final ProviderSandbox sandbox;
+  public final HttpClient http;
   private String momknToken;
   private String sipayToken;
 
-  SandboxClient(ProviderSandbox sandbox) {
+  public SandboxClient(ProviderSandbox sandbox) {
     this.sandbox = sandbox;
     this.http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
@@ -47,7 +56,7 @@ final class SandboxClient {
 
   // --- plumbing ---------------------------------------------------------------------------
 
-  HttpResponse<String> send(HttpRequest request) throws IOException {
+  public HttpResponse<String> send(HttpRequest request) throws IOException {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
@@ -56,7 +65,7 @@ final class SandboxClient {
     }
   }
 
-  HttpResponse<String> sendQuietly(HttpRequest request) {
+  public HttpResponse<String> sendQuietly(HttpRequest request) {
     try {
       return send(request);
     } catch (IOException e) {
@@ -64,12 +73,12 @@ final class SandboxClient {
     }
   }
 
-  HttpRequest.Builder request(ProviderId provider, String path) {
+  public HttpRequest.Builder request(ProviderId provider, String path) {
     return HttpRequest.newBuilder(URI.create(sandbox.baseUrl(provider) + path))
         .timeout(Duration.ofSeconds(10));
   }
 
-  static HttpRequest.BodyPublisher json(Object body) {
+  public static HttpRequest.BodyPublisher json(Object body) {
     try {
       return HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
     } catch (IOException e) {
@@ -77,7 +86,7 @@ final class SandboxClient {
     }
   }
 
-  static JsonNode tree(HttpResponse<String> response) {
+  public static JsonNode tree(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
@@ -85,7 +94,7 @@ final class SandboxClient {
     }
   }
 
-  static Map<String, Object> body(Object... namesAndValues) {
+  public static Map<String, Object> body(Object... namesAndValues) {
     Map<String, Object> body = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       body.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -95,8 +104,12 @@ final class SandboxClient {
 
   // --- Momkn ------------------------------------------------------------------------------
 
-  HttpResponse<String> momknAuthenticate(String accountId, String user, String password) {
-    return sendQuietly(request(ProviderId.MOMKN, "/accounts/" + accountId + "/authenticate")
+  private MomknCredentials momknCredentials() {
+    return sandbox.endpoint(MomknSandbox.ID, MomknEndpoint.class).credentials();
+  }
+
+  public HttpResponse<String> momknAuthenticate(String accountId, String user, String password) {
+    return sendQuietly(request(MomknSandbox.ID, "/accounts/" + accountId + "/authenticate")
         .header("Content-Type", "application/json")
         .POST(json(body("UserName", user, "Password", password, "ChannelCategory", "1",
             "ChannelType", "API", "LocalDate", "2025-01-01T10:00:00", "Version", "1",
@@ -104,33 +117,33 @@ final class SandboxClient {
         .build());
   }
 
-  String momknToken() {
+  public String momknToken() {
     if (momknToken == null) {
-      SandboxCredentials credentials = sandbox.credentials();
-      momknToken = tree(momknAuthenticate(credentials.momknAccountId(),
-          credentials.momknUserName(), credentials.momknPassword())).get("token").asText();
+      MomknCredentials credentials = momknCredentials();
+      momknToken = tree(momknAuthenticate(credentials.accountId(),
+          credentials.userName(), credentials.password())).get("token").asText();
     }
     return momknToken;
   }
 
-  void forgetTokens() {
+  public void forgetTokens() {
     momknToken = null;
     sipayToken = null;
   }
 
-  HttpRequest momknRequest(String operation, Map<String, Object> body) {
-    return request(ProviderId.MOMKN, "/services/362/" + operation)
+  public HttpRequest momknRequest(String operation, Map<String, Object> body) {
+    return request(MomknSandbox.ID, "/services/362/" + operation)
         .header("Content-Type", "application/json")
         .header("Authorization", "Bearer " + momknToken())
         .POST(json(body))
         .build();
   }
 
-  HttpResponse<String> momkn(String operation, Map<String, Object> body) {
+  public HttpResponse<String> momkn(String operation, Map<String, Object> body) {
     return sendQuietly(momknRequest(operation, body));
   }
 
-  JsonNode momknInquiry(String account) {
+  public JsonNode momknInquiry(String account) {
     return tree(momkn("inquiry", body("BillingAccount", account,
         "localDate", "2025-01-01T10:00:00", "version", "1", "serviceListVersion", "0",
         "Data", java.util.List.of(body("Key", "billingAccount", "Value", account,
@@ -138,69 +151,73 @@ final class SandboxClient {
   }
 
   /** The Brn of a fresh inquiry, as the text the answer carries. */
-  String momknBrn(String account) {
+  public String momknBrn(String account) {
     return momknInquiry(account).get("Brn").asText();
   }
 
-  static Map<String, Object> momknPayment(String account, String brn, String amount, String key,
-      boolean retry) {
+  public static Map<String, Object> momknPayment(String account, String brn, String amount,
+      String key, boolean retry) {
     return body("billingAccount", account, "version", "1", "serviceListVersion", "0",
         "brn", Long.parseLong(brn), "Data", java.util.List.of(), "hostTransactionID", key,
         "isRetry", retry, "pmtMethod", "Cash", "compositeTransactionId", key,
         "amount", new BigDecimal(amount));
   }
 
-  HttpResponse<String> momknPay(String account, String brn, String amount, String key,
+  public HttpResponse<String> momknPay(String account, String brn, String amount, String key,
       boolean retry) {
     return momkn("payment", momknPayment(account, brn, amount, key, retry));
   }
 
-  JsonNode momknStatus(String key) {
+  public JsonNode momknStatus(String key) {
     return tree(momkn("status", body("hostTransactionID", key, "version", "1",
         "serviceListVersion", "0")));
   }
 
   // --- Sipay ------------------------------------------------------------------------------
 
-  HttpResponse<String> sipayTokenResponse(String clientId, String secret) {
+  private SipayCredentials sipayCredentials() {
+    return sandbox.endpoint(SipaySandbox.ID, SipayEndpoint.class).credentials();
+  }
+
+  public HttpResponse<String> sipayTokenResponse(String clientId, String secret) {
     String form = "grant_type=client_credentials&client_id="
         + URLEncoder.encode(clientId, StandardCharsets.UTF_8) + "&client_secret="
         + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-    return sendQuietly(request(ProviderId.SIPAY, "/connect/token")
+    return sendQuietly(request(SipaySandbox.ID, "/connect/token")
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form))
         .build());
   }
 
-  String sipayToken() {
+  public String sipayToken() {
     if (sipayToken == null) {
-      sipayToken = tree(sipayTokenResponse(sandbox.credentials().sipayClientId(),
-          sandbox.credentials().sipayClientSecret())).get("access_token").asText();
+      sipayToken = tree(sipayTokenResponse(sipayCredentials().clientId(),
+          sipayCredentials().clientSecret())).get("access_token").asText();
     }
     return sipayToken;
   }
 
-  HttpRequest sipayRequest(String path, Map<String, Object> body) {
-    return request(ProviderId.SIPAY, path)
+  public HttpRequest sipayRequest(String path, Map<String, Object> body) {
+    return request(SipaySandbox.ID, path)
         .header("Content-Type", "application/json")
         .header("Authorization", "Bearer " + sipayToken())
-        .header("x-client-id", sandbox.credentials().sipayClientId())
+        .header("x-client-id", sipayCredentials().clientId())
         .POST(json(body))
         .build();
   }
 
-  HttpResponse<String> sipay(String path, Map<String, Object> body) {
+  public HttpResponse<String> sipay(String path, Map<String, Object> body) {
     return sendQuietly(sipayRequest(path, body));
   }
 
-  JsonNode sipayInquiry(String subscriber) {
+  public JsonNode sipayInquiry(String subscriber) {
     return tree(sipay("/v1/InvoicePayment/GetInvoicesByProductAndSubscriber",
-        body("product_oid", DemoData.SIPAY_PRODUCT_OID, "subscriber_no1", subscriber,
+        body("product_oid", SipayDemo.PRODUCT_OID, "subscriber_no1", subscriber,
             "subscriber_no2", "", "subscriber_no3", "")));
   }
 
   /** MakePayment of one inquiry row, from the given wallet. */
-  static Map<String, Object> sipayPayment(JsonNode row, String wallet, String account,
+  public static Map<String, Object> sipayPayment(JsonNode row, String wallet, String account,
       String extOrderId) {
     return body("tenant_id", 0, "account_type_id", 1, "account_number", account,
         "wallet_number", wallet,
@@ -213,7 +230,7 @@ final class SandboxClient {
         "ext_order_id", extOrderId);
   }
 
-  HttpResponse<String> sipayPay(JsonNode row, String extOrderId) {
+  public HttpResponse<String> sipayPay(JsonNode row, String extOrderId) {
     return sipay("/v1/InvoicePayment/MakePayment",
         sipayPayment(row, "2500025", "2800001", extOrderId));
   }

@@ -4,7 +4,7 @@ import static io.taksit.sandbox.SandboxClient.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.sipay.SipaySandbox;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ class SandboxConcurrencyTest {
   @BeforeEach
   void start() {
     sandbox = ProviderSandbox.start(SandboxSettings.defaults()
-        .withData(SandboxData.demo().withGeneratedAccounts(KEYS)));
+        .withGeneratedAccounts(KEYS));
     client = new SandboxClient(sandbox);
   }
 
@@ -106,7 +106,7 @@ class SandboxConcurrencyTest {
 
     assertThat(codes.keySet()).containsOnly("100", "301");
     assertThat(codes.get("100").get()).isEqualTo(used.size());
-    assertThat(sandbox.ledger().count(ProviderId.SIPAY)).isEqualTo(used.size());
+    assertThat(sandbox.ledger().count(SipaySandbox.ID)).isEqualTo(used.size());
     assertThat(sandbox.ledger().doubleCharges()).isEmpty();
   }
 

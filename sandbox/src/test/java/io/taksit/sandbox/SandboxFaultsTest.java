@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.momkn.MomknSandbox;
+import io.taksit.sandbox.sipay.SipaySandbox;
+import io.taksit.sandbox.teqpay.TeqpaySandbox;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,7 +47,7 @@ class SandboxFaultsTest {
   }
 
   private void nextPayment(Fault fault) {
-    sandbox.faults(FaultPlan.scripted().next(ProviderId.MOMKN, SandboxOperation.PAY, fault));
+    sandbox.faults(FaultPlan.scripted().next(MomknSandbox.ID, SandboxOperation.PAY, fault));
   }
 
   private HttpRequest payment(String key) {
@@ -62,7 +64,7 @@ class SandboxFaultsTest {
   private void assertChargedOnce(String key) {
     assertThat(sandbox.awaitIdle(Duration.ofSeconds(5))).isTrue();
     assertThat(sandbox.ledger().count()).isEqualTo(1);
-    assertThat(sandbox.ledger().charged(ProviderId.MOMKN, key)).isTrue();
+    assertThat(sandbox.ledger().charged(MomknSandbox.ID, key)).isTrue();
     assertThat(client.momknStatus(key).get("Status").asText()).isEqualTo("Success");
   }
 
@@ -81,11 +83,11 @@ class SandboxFaultsTest {
   @Test
   void tooManyRequestsCarriesRetryAfterInSecondsOrAsADate() throws Exception {
     sandbox.faults(FaultPlan.scripted()
-        .next(ProviderId.MOMKN, SandboxOperation.PAY,
+        .next(MomknSandbox.ID, SandboxOperation.PAY,
             Fault.tooManyRequests(Duration.ofMillis(1500)))
-        .next(ProviderId.MOMKN, SandboxOperation.PAY,
+        .next(MomknSandbox.ID, SandboxOperation.PAY,
             Fault.tooManyRequestsUntil(Duration.ofSeconds(30)))
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.tooManyRequests()));
+        .next(MomknSandbox.ID, SandboxOperation.PAY, Fault.tooManyRequests()));
 
     HttpResponse<String> seconds = client.send(payment("f-429"));
     HttpResponse<String> date = client.send(payment("f-429"));
@@ -108,10 +110,10 @@ class SandboxFaultsTest {
   @Test
   void malformedEmptyAndHtmlBodiesChargeNothing() throws Exception {
     sandbox.faults(FaultPlan.scripted()
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.malformedBody())
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.emptyBody())
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.htmlErrorPage())
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.htmlErrorPage(502)));
+        .next(MomknSandbox.ID, SandboxOperation.PAY, Fault.malformedBody())
+        .next(MomknSandbox.ID, SandboxOperation.PAY, Fault.emptyBody())
+        .next(MomknSandbox.ID, SandboxOperation.PAY, Fault.htmlErrorPage())
+        .next(MomknSandbox.ID, SandboxOperation.PAY, Fault.htmlErrorPage(502)));
 
     HttpResponse<String> malformed = client.send(payment("f-body"));
     HttpResponse<String> empty = client.send(payment("f-body"));
@@ -196,7 +198,7 @@ class SandboxFaultsTest {
   @Test
   void aScriptHitsOnlyTheMatchingRequestsInOrder() throws Exception {
     ScriptedFaults script = FaultPlan.scripted()
-        .next(ProviderId.SIPAY, SandboxOperation.PAY, Fault.serverError())
+        .next(SipaySandbox.ID, SandboxOperation.PAY, Fault.serverError())
         .next(SandboxOperation.STATUS, Fault.serverError(502));
     sandbox.faults(script);
 
@@ -212,14 +214,14 @@ class SandboxFaultsTest {
   @Test
   void aSipayChargeWhoseAnswerIsLostShowsAsAPaidInvoice() {
     JsonNode row = client.sipayInquiry("5536557580").get("payload").get(0);
-    sandbox.faults(FaultPlan.scripted().next(ProviderId.SIPAY, SandboxOperation.PAY,
+    sandbox.faults(FaultPlan.scripted().next(SipaySandbox.ID, SandboxOperation.PAY,
         Fault.chargeThenDrop()));
 
     assertThatThrownBy(() -> client.send(client.sipayRequest("/v1/InvoicePayment/MakePayment",
         SandboxClient.sipayPayment(row, "2500025", "2800001", "s-drop"))))
         .isInstanceOf(IOException.class);
 
-    assertThat(sandbox.ledger().charged(ProviderId.SIPAY, "s-drop")).isTrue();
+    assertThat(sandbox.ledger().charged(SipaySandbox.ID, "s-drop")).isTrue();
     assertThat(client.sipayInquiry("5536557580").get("payload")).isEmpty();
     assertThat(tree(client.sipayPay(row, "s-drop")).get("code").asText()).isEqualTo("301");
   }
@@ -229,7 +231,7 @@ class SandboxFaultsTest {
     sandbox.faults(FaultPlan.scripted().next(Fault.malformedBody()));
 
     HttpResponse<String> response = client.sendQuietly(
-        client.request(ProviderId.TEQPAY, "/installmentinfo")
+        client.request(TeqpaySandbox.ID, "/installmentinfo")
             .header("Content-Type", "application/json")
             .header("ApiKey", "3f0126be-5a1d-4c2e-9b7f-06025352594a")
             .header("SecretKey", "teqpay-sandbox-secret")

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.momkn.MomknSandbox;
+import io.taksit.sandbox.paywall.PaywallSandbox;
+import io.taksit.sandbox.sipay.SipaySandbox;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,34 +26,34 @@ class SandboxLedgerTest {
 
   private Charge charge(ProviderId provider, String key, String bill, String amount) {
     return ledger.record(provider, key, "acc", bill, new BigDecimal(amount),
-        new BigDecimal("1.00"), provider.equals(ProviderId.MOMKN) ? "EGP" : "TRY");
+        new BigDecimal("1.00"), provider.equals(MomknSandbox.ID) ? "EGP" : "TRY");
   }
 
   @Test
   void recordsChargesInOrderAndAnswersQueries() {
-    Charge first = charge(ProviderId.MOMKN, "k1", "b1", "250.00");
-    charge(ProviderId.SIPAY, "k1", "oid-1", "196.50");
-    charge(ProviderId.MOMKN, "k2", "b2", "155.00");
+    Charge first = charge(MomknSandbox.ID, "k1", "b1", "250.00");
+    charge(SipaySandbox.ID, "k1", "oid-1", "196.50");
+    charge(MomknSandbox.ID, "k2", "b2", "155.00");
 
     assertThat(first.sequence()).isEqualTo(1);
     assertThat(first.at()).isEqualTo(Instant.parse("2025-03-01T10:00:00Z"));
     assertThat(ledger.count()).isEqualTo(3);
-    assertThat(ledger.count(ProviderId.MOMKN)).isEqualTo(2);
-    assertThat(ledger.charges(ProviderId.SIPAY)).extracting(Charge::dedupKey)
+    assertThat(ledger.count(MomknSandbox.ID)).isEqualTo(2);
+    assertThat(ledger.charges(SipaySandbox.ID)).extracting(Charge::dedupKey)
         .containsExactly("k1");
-    assertThat(ledger.byKey(ProviderId.MOMKN, "k1").get()).isEqualTo(first);
-    assertThat(ledger.byKey(ProviderId.MOMKN, "k3").isEmpty()).isTrue();
-    assertThat(ledger.total(ProviderId.MOMKN)).isEqualTo(new BigDecimal("405.00"));
-    assertThat(ledger.total(ProviderId.PAYWALL)).isEqualTo(BigDecimal.ZERO);
-    assertThat(ledger.totals()).containsEntry(ProviderId.SIPAY, new BigDecimal("196.50"));
+    assertThat(ledger.byKey(MomknSandbox.ID, "k1").get()).isEqualTo(first);
+    assertThat(ledger.byKey(MomknSandbox.ID, "k3").isEmpty()).isTrue();
+    assertThat(ledger.total(MomknSandbox.ID)).isEqualTo(new BigDecimal("405.00"));
+    assertThat(ledger.total(PaywallSandbox.ID)).isEqualTo(BigDecimal.ZERO);
+    assertThat(ledger.totals()).containsEntry(SipaySandbox.ID, new BigDecimal("196.50"));
     assertThat(ledger.doubleCharges()).isEmpty();
   }
 
   @Test
   void refusesASecondChargeForOneKey() {
-    charge(ProviderId.MOMKN, "k1", "b1", "250.00");
+    charge(MomknSandbox.ID, "k1", "b1", "250.00");
 
-    assertThatThrownBy(() -> charge(ProviderId.MOMKN, "k1", "b2", "5.00"))
+    assertThatThrownBy(() -> charge(MomknSandbox.ID, "k1", "b2", "5.00"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("k1");
     assertThat(ledger.count()).isEqualTo(1);
@@ -58,18 +61,18 @@ class SandboxLedgerTest {
 
   @Test
   void aBillChargedUnderTwoKeysIsADoubleCharge() {
-    charge(ProviderId.MOMKN, "k1", "b1", "250.00");
-    charge(ProviderId.MOMKN, "k2", "b1", "250.00");
-    charge(ProviderId.SIPAY, "k3", "b1", "250.00");
+    charge(MomknSandbox.ID, "k1", "b1", "250.00");
+    charge(MomknSandbox.ID, "k2", "b1", "250.00");
+    charge(SipaySandbox.ID, "k3", "b1", "250.00");
 
     List<DoubleCharge> doubles = ledger.doubleCharges();
 
     assertThat(doubles).hasSize(1);
-    assertThat(doubles.get(0).provider()).isEqualTo(ProviderId.MOMKN);
+    assertThat(doubles.get(0).provider()).isEqualTo(MomknSandbox.ID);
     assertThat(doubles.get(0).by()).isEqualTo(DoubleCharge.Shared.BILL_REFERENCE);
     assertThat(doubles.get(0).value()).isEqualTo("b1");
     assertThat(doubles.get(0).charges()).extracting(Charge::dedupKey).containsExactly("k1", "k2");
-    assertThat(ledger.byBillReference(ProviderId.MOMKN, "b1")).hasSize(2);
+    assertThat(ledger.byBillReference(MomknSandbox.ID, "b1")).hasSize(2);
   }
 
   @Test
@@ -80,7 +83,7 @@ class SandboxLedgerTest {
       int thread = t;
       done.add(threads.submit(() -> {
         for (int i = 0; i < 250; i++) {
-          charge(ProviderId.MOMKN, thread + "-" + i, "bill-" + thread + "-" + i, "5.00");
+          charge(MomknSandbox.ID, thread + "-" + i, "bill-" + thread + "-" + i, "5.00");
         }
       }));
     }
@@ -92,7 +95,7 @@ class SandboxLedgerTest {
 
     assertThat(ledger.count()).isEqualTo(2000);
     assertThat(ledger.charges()).extracting(Charge::sequence).doesNotHaveDuplicates();
-    assertThat(ledger.total(ProviderId.MOMKN)).isEqualTo(new BigDecimal("10000.00"));
+    assertThat(ledger.total(MomknSandbox.ID)).isEqualTo(new BigDecimal("10000.00"));
     assertThat(ledger.doubleCharges()).isEmpty();
   }
 }

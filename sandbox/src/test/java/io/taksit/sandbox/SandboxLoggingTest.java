@@ -6,7 +6,12 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.paywall.PaywallCredentials;
+import io.taksit.sandbox.sipay.SipayCredentials;
+import io.taksit.sandbox.teqpay.TeqpayCredentials;
+import io.taksit.sandbox.teqpay.TeqpayEndpoint;
+import io.taksit.sandbox.teqpay.TeqpaySandbox;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,19 +51,21 @@ class SandboxLoggingTest {
   void noCardNumberOrSecretReachesTheLog() {
     try (ProviderSandbox sandbox = ProviderSandbox.start()) {
       SandboxClient client = new SandboxClient(sandbox);
+      TeqpayCredentials teqpay =
+          sandbox.endpoint(TeqpaySandbox.ID, TeqpayEndpoint.class).credentials();
       client.momknInquiry("1000000101");
       client.sipayInquiry("5536557580");
       client.momknAuthenticate("10001", "taksit-demo", "wrong-" + CARD);
-      client.sendQuietly(client.request(ProviderId.TEQPAY, "/installmentinfo")
+      client.sendQuietly(client.request(TeqpaySandbox.ID, "/installmentinfo")
           .header("Content-Type", "application/json")
-          .header("ApiKey", sandbox.credentials().teqpayApiKey())
-          .header("SecretKey", sandbox.credentials().teqpaySecretKey())
+          .header("ApiKey", teqpay.apiKey())
+          .header("SecretKey", teqpay.secretKey())
           .POST(SandboxClient.json(SandboxClient.body("cardNo", CARD, "price", "10.00")))
           .build());
       sandbox.faults(request -> {
         throw new IllegalStateException("a plan that fails while holding card " + CARD);
       });
-      HttpResponse<String> failed = client.sendQuietly(client.request(ProviderId.TEQPAY,
+      HttpResponse<String> failed = client.sendQuietly(client.request(TeqpaySandbox.ID,
               "/installmentinfo")
           .header("Content-Type", "application/json")
           .POST(SandboxClient.json(SandboxClient.body("cardNo", CARD, "price", "10.00")))
@@ -70,13 +77,12 @@ class SandboxLoggingTest {
 
     assertThat(captured.list).anySatisfy(event ->
         assertThat(event.getFormattedMessage()).contains("IllegalStateException"));
-    SandboxCredentials credentials = SandboxCredentials.demo();
     for (ILoggingEvent event : captured.list) {
       String logged = event.getFormattedMessage()
           + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage());
-      assertThat(logged).doesNotContain(CARD, credentials.momknPassword(),
-          credentials.sipayClientSecret(), credentials.teqpayApiKey(),
-          credentials.teqpaySecretKey(), credentials.paywallApiKeyPublic());
+      assertThat(logged).doesNotContain(CARD, MomknCredentials.demo().password(),
+          SipayCredentials.demo().clientSecret(), TeqpayCredentials.demo().apiKey(),
+          TeqpayCredentials.demo().secretKey(), PaywallCredentials.demo().apiKeyPublic());
     }
   }
 }

@@ -37,7 +37,7 @@ class InquireBillServiceTest {
 
   @Test
   void anAnsweredInquiryIsRememberedAndReturned() {
-    InquiryFakeGateway momkn = InquiryFakeGateway.answering(ProviderId.MOMKN,
+    InquiryFakeGateway momkn = InquiryFakeGateway.answering(new ProviderId("momkn"),
         request -> InquiryFakeSamples.bill(request.biller().id(), request.account(),
             Currencies.EGP));
 
@@ -83,7 +83,7 @@ class InquireBillServiceTest {
 
   @Test
   void aBillerWhoseProviderHasNoGatewayIsNotFound() {
-    Biller sipayBiller = InquiryFakeSamples.biller(new BillerId("sipay-gsm"), ProviderId.SIPAY,
+    Biller sipayBiller = InquiryFakeSamples.biller(new BillerId("sipay-gsm"), new ProviderId("sipay"),
         Currencies.TRY, true);
     InquiryFakeGateway momkn = answeringMomkn();
 
@@ -95,39 +95,39 @@ class InquireBillServiceTest {
 
   @Test
   void aRefusalIsTheProvidersOwnAnswer() {
-    InquiryFakeGateway momkn = InquiryFakeGateway.refusing(ProviderId.MOMKN, "13",
+    InquiryFakeGateway momkn = InquiryFakeGateway.refusing(new ProviderId("momkn"), "13",
         "لا توجد فواتير");
 
     Either<Failure, Bill> result = service(momkn, InquiryFakeSamples.momkn362(true))
         .inquire(command("momkn-362"));
 
     assertThat(result.getLeft())
-        .isEqualTo(new Failure.ProviderRefused(ProviderId.MOMKN, "13", "لا توجد فواتير"));
+        .isEqualTo(new Failure.ProviderRefused(new ProviderId("momkn"), "13", "لا توجد فواتير"));
     assertThat(bills.remembered()).isEmpty();
   }
 
   @Test
   void aFailedReadMakesTheProviderUnavailableWithItsRetryHint() {
-    InquiryFakeGateway momkn = InquiryFakeGateway.failing(ProviderId.MOMKN,
+    InquiryFakeGateway momkn = InquiryFakeGateway.failing(new ProviderId("momkn"),
         new ReadOutcome.Failed<>("HTTP 429", Option.some(Duration.ofSeconds(3))));
 
     Either<Failure, Bill> result = service(momkn, InquiryFakeSamples.momkn362(true))
         .inquire(command("momkn-362"));
 
-    assertThat(result.getLeft()).isEqualTo(new Failure.ProviderUnavailable(ProviderId.MOMKN,
+    assertThat(result.getLeft()).isEqualTo(new Failure.ProviderUnavailable(new ProviderId("momkn"),
         "HTTP 429", Option.some(Duration.ofSeconds(3))));
     assertThat(bills.remembered()).isEmpty();
   }
 
   @Test
   void aThrowingGatewayIsUnavailableAndItsMessageIsNotRepeated() {
-    InquiryFakeGateway momkn = InquiryFakeGateway.throwing(ProviderId.MOMKN,
+    InquiryFakeGateway momkn = InquiryFakeGateway.throwing(new ProviderId("momkn"),
         new IllegalStateException("password=hunter2"));
 
     Either<Failure, Bill> result = service(momkn, InquiryFakeSamples.momkn362(true))
         .inquire(command("momkn-362"));
 
-    assertThat(result.getLeft()).isEqualTo(new Failure.ProviderUnavailable(ProviderId.MOMKN,
+    assertThat(result.getLeft()).isEqualTo(new Failure.ProviderUnavailable(new ProviderId("momkn"),
         "the gateway failed: IllegalStateException", Option.none()));
     assertThat(result.getLeft().message()).doesNotContain("hunter2");
     assertThat(bills.remembered()).isEmpty();
@@ -135,7 +135,7 @@ class InquireBillServiceTest {
 
   @Test
   void aBillOfAnotherBillerIsAnIntegrityFailureAndIsNotRemembered() {
-    InquiryFakeGateway momkn = InquiryFakeGateway.answering(ProviderId.MOMKN,
+    InquiryFakeGateway momkn = InquiryFakeGateway.answering(new ProviderId("momkn"),
         request -> InquiryFakeSamples.bill(new BillerId("momkn-363"), request.account(),
             Currencies.EGP));
 
@@ -144,7 +144,7 @@ class InquireBillServiceTest {
 
     assertThat(result.getLeft()).isInstanceOfSatisfying(Failure.ProviderUnavailable.class,
         unavailable -> {
-          assertThat(unavailable.provider()).isEqualTo(ProviderId.MOMKN);
+          assertThat(unavailable.provider()).isEqualTo(new ProviderId("momkn"));
           assertThat(unavailable.reason()).startsWith("integrity:").contains("momkn-363");
         });
     assertThat(bills.remembered()).isEmpty();
@@ -152,7 +152,7 @@ class InquireBillServiceTest {
 
   @Test
   void aBillInAnotherCurrencyIsAnIntegrityFailureAndIsNotRemembered() {
-    InquiryFakeGateway momkn = InquiryFakeGateway.answering(ProviderId.MOMKN,
+    InquiryFakeGateway momkn = InquiryFakeGateway.answering(new ProviderId("momkn"),
         request -> InquiryFakeSamples.bill(request.biller().id(), request.account(),
             Currencies.USD));
 
@@ -171,7 +171,7 @@ class InquireBillServiceTest {
   }
 
   private static InquiryFakeGateway answeringMomkn() {
-    return InquiryFakeGateway.answering(ProviderId.MOMKN,
+    return InquiryFakeGateway.answering(new ProviderId("momkn"),
         request -> InquiryFakeSamples.bill(request.biller().id(), request.account(),
             Currencies.EGP));
   }

@@ -32,7 +32,7 @@ class InquireBillValidationTest {
   private static final CommandValidator VALIDATOR =
       new CommandValidator(Validation.buildDefaultValidatorFactory().getValidator());
 
-  private final InquiryFakeGateway momkn = InquiryFakeGateway.answering(ProviderId.MOMKN,
+  private final InquiryFakeGateway momkn = InquiryFakeGateway.answering(new ProviderId("momkn"),
       request -> InquiryFakeSamples.bill(request.biller().id(), request.account(), Currencies.EGP));
   private final InquiryFakeCatalog catalog =
       new InquiryFakeCatalog(InquiryFakeSamples.momkn362(true));

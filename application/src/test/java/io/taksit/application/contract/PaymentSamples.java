@@ -123,7 +123,7 @@ public final class PaymentSamples {
     private String key;
     private Money amount;
     private String biller = "momkn-362";
-    private ProviderId provider = ProviderId.MOMKN;
+    private ProviderId provider = new ProviderId("momkn");
     private String account = "01001234567";
     private String billReference;
     private SortedSet<Integer> invoices = TreeSet.of(1);

@@ -53,14 +53,14 @@ public final class StoreSamples {
 
   /** Momkn's Takka service 362: EGP, FIXED, one invoice at a time, oldest first. */
   public static Biller takka() {
-    return biller("momkn-362", "Takka installments", ProviderId.MOMKN, "362",
+    return biller("momkn-362", "Takka installments", new ProviderId("momkn"), "362",
         rule(Currencies.EGP, 100, 100_000_000_000L, 500, StepAnchor.ZERO),
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, true);
   }
 
   /** Sipay's gas bills: TRY, PARTIAL, any subset, no inquiry needed. */
   public static Biller sipayGas() {
-    return biller("sipay-gas", "İstanbul doğalgaz · \"İGDAŞ\"", ProviderId.SIPAY, "gas/ist 01",
+    return biller("sipay-gas", "İstanbul doğalgaz · \"İGDAŞ\"", new ProviderId("sipay"), "gas/ist 01",
         rule(Currencies.TRY, 1, 5_000_000, 1, StepAnchor.ZERO),
         new PaymentPolicy(PaymentMode.PARTIAL, InvoiceSelection.ANY_SUBSET, false), false, true);
   }

@@ -30,13 +30,13 @@ public final class FakeInstallmentGatewayPlans {
   /** A Paywall plan: the customer pays {@code interest} percent on top, the total as reported. */
   public static InstallmentOption paywall(int count, String principal, String interest,
       String commission, String total) {
-    return InstallmentOption.of(ProviderId.PAYWALL, Option.some(PAYWALL_CHANNEL), count,
+    return InstallmentOption.of(new ProviderId("paywall"), Option.some(PAYWALL_CHANNEL), count,
         lira(principal), new BigDecimal(interest), new BigDecimal(commission), lira(total)).get();
   }
 
   /** A Teqpay plan with the commission inside the price: the customer pays the principal. */
   public static InstallmentOption teqpay(int count, String principal, String merchantRate) {
-    return InstallmentOption.of(ProviderId.TEQPAY, Option.none(), count, lira(principal),
+    return InstallmentOption.of(new ProviderId("teqpay"), Option.none(), count, lira(principal),
         BigDecimal.ZERO, new BigDecimal(merchantRate), lira(principal)).get();
   }
 

@@ -34,7 +34,7 @@ public final class InquiryFakeSamples {
 
   /** Momkn service 362: 1 to 1,000,000,000 EGP in steps of 5, paid in full, all invoices. */
   public static Biller momkn362(boolean active) {
-    return biller(MOMKN_362, ProviderId.MOMKN, Currencies.EGP, active);
+    return biller(MOMKN_362, new ProviderId("momkn"), Currencies.EGP, active);
   }
 
   /** A biller of {@code provider} in {@code currency}, with service 362's rules. */

@@ -68,9 +68,9 @@ class QuoteInstallmentsServiceTest {
   void twoProvidersAnswersAreMergedAndRankedByCountThenPrice() {
     // Paywall answers last but is registered first: its view of the card is the one kept.
     FakeInstallmentGateway paywall = FakeInstallmentGateway
-        .answering(ProviderId.PAYWALL, paywallCard(), PAYWALL_PLANS).after(Duration.ofMillis(100));
+        .answering(new ProviderId("paywall"), paywallCard(), PAYWALL_PLANS).after(Duration.ofMillis(100));
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
 
     Either<Failure, Quotes> result = service(GENEROUS, paywall, teqpay)
         .quote(command("30.00", "540668", Set.of()));
@@ -91,7 +91,7 @@ class QuoteInstallmentsServiceTest {
 
   @Test
   void fiveHundredLiraInTwelveInstallmentsKeepsTheScheduleExact() {
-    FakeInstallmentGateway teqpay = FakeInstallmentGateway.answering(ProviderId.TEQPAY,
+    FakeInstallmentGateway teqpay = FakeInstallmentGateway.answering(new ProviderId("teqpay"),
         teqpayCard(), List.of(teqpay(1, "500.00", "2.00"), teqpay(12, "500.00", "16.75")));
 
     Quotes quotes = service(GENEROUS, teqpay).quote(command("500.00", null, Set.of())).get();
@@ -105,9 +105,9 @@ class QuoteInstallmentsServiceTest {
   @Test
   void aSlowProviderTimesOutWhileTheOthersOffersArrive() {
     FakeInstallmentGateway slowPaywall = FakeInstallmentGateway
-        .answering(ProviderId.PAYWALL, paywallCard(), PAYWALL_PLANS).after(Duration.ofSeconds(2));
+        .answering(new ProviderId("paywall"), paywallCard(), PAYWALL_PLANS).after(Duration.ofSeconds(2));
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
 
     long started = System.nanoTime();
     Quotes quotes = service(Duration.ofMillis(200), slowPaywall, teqpay)
@@ -115,11 +115,11 @@ class QuoteInstallmentsServiceTest {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(quotes.offers().options()).containsExactlyElementsOf(TEQPAY_PLANS);
-    assertThat(quotes.offers().providers()).doesNotContain(ProviderId.PAYWALL);
+    assertThat(quotes.offers().providers()).doesNotContain(new ProviderId("paywall"));
     assertThat(quotes.card()).as("the card as the first provider that answered saw it")
         .isEqualTo(Option.some(teqpayCard()));
     assertThat(quotes.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.provider()).isEqualTo(ProviderId.PAYWALL);
+      assertThat(problem.provider()).isEqualTo(new ProviderId("paywall"));
       assertThat(problem.kind()).isEqualTo(Kind.TIMED_OUT);
       assertThat(problem.reason()).contains("200 ms");
     });
@@ -132,9 +132,9 @@ class QuoteInstallmentsServiceTest {
     // Each call waits for the other to have started: asked one after the other, both would
     // time out at the barrier instead of answering.
     CyclicBarrier bothStarted = new CyclicBarrier(2);
-    FakeInstallmentGateway paywall = FakeInstallmentGateway.with(ProviderId.PAYWALL,
+    FakeInstallmentGateway paywall = FakeInstallmentGateway.with(new ProviderId("paywall"),
         request -> afterBarrier(bothStarted, paywallCard(), PAYWALL_PLANS));
-    FakeInstallmentGateway teqpay = FakeInstallmentGateway.with(ProviderId.TEQPAY,
+    FakeInstallmentGateway teqpay = FakeInstallmentGateway.with(new ProviderId("teqpay"),
         request -> afterBarrier(bothStarted, teqpayCard(), TEQPAY_PLANS));
 
     Quotes quotes = service(GENEROUS, paywall, teqpay).quote(command("30.00", null, Set.of()))
@@ -142,15 +142,15 @@ class QuoteInstallmentsServiceTest {
 
     assertThat(quotes.problems()).isEmpty();
     assertThat(quotes.offers().providers())
-        .containsExactlyInAnyOrder(ProviderId.PAYWALL, ProviderId.TEQPAY);
+        .containsExactlyInAnyOrder(new ProviderId("paywall"), new ProviderId("teqpay"));
   }
 
   @Test
   void failingAndThrowingProvidersAreReportedWithoutTheExceptionsMessage() {
     // Registered teqpay first: problems still come sorted by provider.
-    FakeInstallmentGateway teqpay = FakeInstallmentGateway.throwing(ProviderId.TEQPAY,
+    FakeInstallmentGateway teqpay = FakeInstallmentGateway.throwing(new ProviderId("teqpay"),
         new IllegalStateException("card 4506341234567890 rejected"));
-    FakeInstallmentGateway paywall = FakeInstallmentGateway.failing(ProviderId.PAYWALL,
+    FakeInstallmentGateway paywall = FakeInstallmentGateway.failing(new ProviderId("paywall"),
         "HTTP 503", Option.some(Duration.ofSeconds(30)));
 
     Either<Failure, Quotes> result = service(GENEROUS, teqpay, paywall)
@@ -162,32 +162,32 @@ class QuoteInstallmentsServiceTest {
     assertThat(quotes.offers().principal()).isEqualTo(lira("30.00"));
     assertThat(quotes.card()).isEqualTo(Option.none());
     assertThat(quotes.problems()).containsExactly(
-        new ProviderProblem(ProviderId.PAYWALL, Kind.FAILED, "HTTP 503; retry after 30 s"),
-        new ProviderProblem(ProviderId.TEQPAY, Kind.FAILED,
+        new ProviderProblem(new ProviderId("paywall"), Kind.FAILED, "HTTP 503; retry after 30 s"),
+        new ProviderProblem(new ProviderId("teqpay"), Kind.FAILED,
             "the gateway failed: IllegalStateException"));
   }
 
   @Test
   void aRefusalIsReportedInTheProvidersWords() {
-    FakeInstallmentGateway paywall = FakeInstallmentGateway.refusing(ProviderId.PAYWALL, "1002",
+    FakeInstallmentGateway paywall = FakeInstallmentGateway.refusing(new ProviderId("paywall"), "1002",
         "Bin bulunamadı");
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
 
     Quotes quotes = service(GENEROUS, paywall, teqpay).quote(command("30.00", "999999", Set.of()))
         .get();
 
     assertThat(quotes.offers().options()).containsExactlyElementsOf(TEQPAY_PLANS);
-    assertThat(quotes.problems()).containsExactly(new ProviderProblem(ProviderId.PAYWALL,
+    assertThat(quotes.problems()).containsExactly(new ProviderProblem(new ProviderId("paywall"),
         Kind.REFUSED, "Bin bulunamadı (code 1002)"));
   }
 
   @Test
   void plansForAnotherAmountAreAnIntegrityFailureAndAreDropped() {
-    FakeInstallmentGateway paywall = FakeInstallmentGateway.answering(ProviderId.PAYWALL,
+    FakeInstallmentGateway paywall = FakeInstallmentGateway.answering(new ProviderId("paywall"),
         paywallCard(), List.of(paywall(1, "31.00", "2.00", "2.00", "31.62")));
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
 
     Quotes quotes = service(GENEROUS, paywall, teqpay).quote(command("30.00", null, Set.of()))
         .get();
@@ -196,7 +196,7 @@ class QuoteInstallmentsServiceTest {
     assertThat(quotes.card()).as("an untrustworthy answer's card is not kept either")
         .isEqualTo(Option.some(teqpayCard()));
     assertThat(quotes.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.provider()).isEqualTo(ProviderId.PAYWALL);
+      assertThat(problem.provider()).isEqualTo(new ProviderId("paywall"));
       assertThat(problem.kind()).isEqualTo(Kind.FAILED);
       assertThat(problem.reason()).startsWith("integrity: ").contains("31.00 TRY");
     });
@@ -204,7 +204,7 @@ class QuoteInstallmentsServiceTest {
 
   @Test
   void plansUnderAnotherProvidersNameAreAnIntegrityFailure() {
-    FakeInstallmentGateway paywall = FakeInstallmentGateway.answering(ProviderId.PAYWALL,
+    FakeInstallmentGateway paywall = FakeInstallmentGateway.answering(new ProviderId("paywall"),
         paywallCard(), TEQPAY_PLANS);
 
     Quotes quotes = service(GENEROUS, paywall).quote(command("30.00", null, Set.of())).get();
@@ -219,14 +219,14 @@ class QuoteInstallmentsServiceTest {
   @Test
   void onlyTheNamedProvidersAreAsked() {
     FakeInstallmentGateway paywall =
-        FakeInstallmentGateway.answering(ProviderId.PAYWALL, paywallCard(), PAYWALL_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("paywall"), paywallCard(), PAYWALL_PLANS);
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
 
     Quotes quotes = service(GENEROUS, paywall, teqpay)
         .quote(command("30.00", null, Set.of("teqpay"))).get();
 
-    assertThat(quotes.offers().providers()).containsExactly(ProviderId.TEQPAY);
+    assertThat(quotes.offers().providers()).containsExactly(new ProviderId("teqpay"));
     assertThat(paywall.calls()).isZero();
     assertThat(teqpay.calls()).isOne();
   }
@@ -234,9 +234,9 @@ class QuoteInstallmentsServiceTest {
   @Test
   void unknownProviderNamesAreRefusedByNameAndNobodyIsAsked() {
     FakeInstallmentGateway paywall =
-        FakeInstallmentGateway.answering(ProviderId.PAYWALL, paywallCard(), PAYWALL_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("paywall"), paywallCard(), PAYWALL_PLANS);
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
 
     Either<Failure, Quotes> result = service(GENEROUS, paywall, teqpay)
         .quote(command("30.00", null, Set.of("teqpay", "sipay", "acme")));
@@ -250,7 +250,7 @@ class QuoteInstallmentsServiceTest {
   @Test
   void aBadlyFormedProviderNameIsRefusedWithoutBeingEchoed() {
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
 
     Either<Failure, Quotes> result = service(GENEROUS, teqpay)
         .quote(command("30.00", null, Set.of("Teq\npay")));
@@ -266,7 +266,7 @@ class QuoteInstallmentsServiceTest {
   @Test
   void aFullCardNumberIsRefusedWithoutRepeatingItsDigitsAndNobodyIsAsked() {
     FakeInstallmentGateway paywall =
-        FakeInstallmentGateway.answering(ProviderId.PAYWALL, paywallCard(), PAYWALL_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("paywall"), paywallCard(), PAYWALL_PLANS);
 
     Either<Failure, Quotes> result = service(GENEROUS, paywall)
         .quote(command("30.00", "4506341234567890", Set.of()));
@@ -281,7 +281,7 @@ class QuoteInstallmentsServiceTest {
   @Test
   void anEightDigitBinReachesTheProviders() {
     FakeInstallmentGateway paywall =
-        FakeInstallmentGateway.answering(ProviderId.PAYWALL, paywallCard(), PAYWALL_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("paywall"), paywallCard(), PAYWALL_PLANS);
 
     service(GENEROUS, paywall).quote(command("30.00", "45063412", Set.of())).get();
 
@@ -301,7 +301,7 @@ class QuoteInstallmentsServiceTest {
   @Test
   void aCallTheExecutorRejectsFailsThatProviderOnly() {
     FakeInstallmentGateway teqpay =
-        FakeInstallmentGateway.answering(ProviderId.TEQPAY, teqpayCard(), TEQPAY_PLANS);
+        FakeInstallmentGateway.answering(new ProviderId("teqpay"), teqpayCard(), TEQPAY_PLANS);
     QuoteInstallmentsService service = new QuoteInstallmentsService(VALIDATOR,
         GatewayRegistry.of(List.empty(), List.of(teqpay)),
         task -> {

@@ -38,7 +38,7 @@ class QuoteInstallmentsValidationTest {
 
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final FakeInstallmentGateway paywall = FakeInstallmentGateway.answering(
-      ProviderId.PAYWALL, paywallCard(), List.of(paywall(1, "30.00", "2.00", "2.00", "30.60")));
+      new ProviderId("paywall"), paywallCard(), List.of(paywall(1, "30.00", "2.00", "2.00", "30.60")));
   private final QuoteInstallmentsService service = new QuoteInstallmentsService(VALIDATOR,
       GatewayRegistry.of(List.empty(), List.of(paywall)), executor, Duration.ofSeconds(5));
 

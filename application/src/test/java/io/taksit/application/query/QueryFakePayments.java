@@ -41,7 +41,7 @@ final class QueryFakePayments implements PaymentRepository {
 
   /** A CREATED payment of 100.00 EGP to Momkn 362 for {@code account}. */
   static Payment payment(String id, String account, String billReference) {
-    PaymentDetails details = new PaymentDetails(new BillerId("momkn-362"), ProviderId.MOMKN,
+    PaymentDetails details = new PaymentDetails(new BillerId("momkn-362"), new ProviderId("momkn"),
         new AccountRef(account), new BillReference(billReference),
         Money.ofMinor(10_000, Currencies.EGP), TreeSet.of(1), Option.none());
     return Payment.create(new PaymentId(id), new IdempotencyKey("order-" + id), "fp-" + id,

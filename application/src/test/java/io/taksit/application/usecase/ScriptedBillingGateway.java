@@ -48,7 +48,7 @@ final class ScriptedBillingGateway implements BillingGateway {
   /** What the next status call does. */
   enum Status { TRUTH, INCONCLUSIVE, THROW }
 
-  static final ProviderId PROVIDER = ProviderId.MOMKN;
+  static final ProviderId PROVIDER = new ProviderId("momkn");
 
   private final ConcurrentLinkedQueue<Pay> payScript = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Status> statusScript = new ConcurrentLinkedQueue<>();

@@ -133,7 +133,7 @@ final class UseCaseFixture implements AutoCloseable {
 
   private static Biller takka362() {
     AmountRule rule = AmountRule.of(egp("1"), egp("1000000000"), egp("5"), StepAnchor.ZERO).get();
-    return Biller.of(BillerId.of("momkn-362").get(), "Takka installments", ProviderId.MOMKN, "362",
+    return Biller.of(BillerId.of("momkn-362").get(), "Takka installments", new ProviderId("momkn"), "362",
         Currencies.EGP, rule, new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true),
         true, true).get();
   }

@@ -105,7 +105,7 @@ final class DomainSamples {
 
   /** Providers in the domain's order (by id), as the baseline ranks them. */
   static List<ProviderId> providers() {
-    return List.of(ProviderId.PAYWALL, ProviderId.TEQPAY).sorted();
+    return List.of(new ProviderId("paywall"), new ProviderId("teqpay")).sorted();
   }
 
   /** Channels in the domain's order (by name), as the baseline ranks them. */
@@ -126,11 +126,11 @@ final class DomainSamples {
       Money principal = Money.ofMinor(random.nextLong(10_000, 2_000_000), Currencies.TRY);
       int interestFree = random.nextInt(1, 7);
       List<InstallmentOption> paywall = List.rangeClosed(1, 12).map(count -> option(
-          ProviderId.PAYWALL, Option.some(PAYWALL_CHANNEL), count, principal,
+          new ProviderId("paywall"), Option.some(PAYWALL_CHANNEL), count, principal,
           count == 1 ? 0 : 150 + 110 * (count - 1) + random.nextInt(0, 40),
           180 + 25 * count));
       List<InstallmentOption> teqpay = List.rangeClosed(1, 12).map(count -> option(
-          ProviderId.TEQPAY, Option.none(), count, principal,
+          new ProviderId("teqpay"), Option.none(), count, principal,
           count <= interestFree ? 0 : 200 + 125 * (count - 1) + random.nextInt(0, 40),
           count == 1 ? 200 : 160 + 30 * count));
       result[i] = new InstallmentOffers[] {

@@ -45,7 +45,7 @@ final class LongOffers {
     Plan[] plans = offers.options().map(option -> new Plan(providers.indexOf(option.provider()),
         channelRank(option.channel(), channels), option.count(),
         option.principal().minorUnits().longValueExact(), rate(option.customerInterestRate()),
-        rate(option.merchantCommissionRate()), option.total().minorUnits().longValueExact()))
+        rate(option.merchantCommissionRate().get()), option.total().minorUnits().longValueExact()))
         .toJavaArray(Plan[]::new);
     return new LongOffers(offers.principal().minorUnits().longValueExact(),
         offers.principal().currency(), plans);

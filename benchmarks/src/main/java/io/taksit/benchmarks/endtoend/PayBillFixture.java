@@ -1,5 +1,6 @@
 package io.taksit.benchmarks.endtoend;
 
+import io.taksit.adapters.http.momkn.MomknProvider;
 import io.taksit.adapters.http.momkn.MomknConfig;
 import io.taksit.adapters.http.support.Secret;
 import io.taksit.adapters.persistence.jdbc.DataSources;
@@ -11,14 +12,14 @@ import io.taksit.application.port.in.QuoteFees;
 import io.taksit.application.port.out.FeeQuotes.QuotedFee;
 import io.taksit.bootstrap.Taksit;
 import io.taksit.sandbox.ProviderSandbox;
-import io.taksit.sandbox.SandboxCredentials;
-import io.taksit.sandbox.SandboxData;
 import io.taksit.sandbox.SandboxSettings;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.momkn.MomknEndpoint;
+import io.taksit.sandbox.momkn.MomknSandbox;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.Invoice;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentStatus;
-import io.taksit.domain.provider.ProviderId;
 import io.vavr.control.Either;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -61,11 +62,11 @@ final class PayBillFixture {
   /** Taksit over {@code storage}: {@code memory}, {@code h2} or {@code postgresql}. */
   static PayBillFixture taksit(String storage) {
     ProviderSandbox sandbox = startSandbox();
-    SandboxCredentials credentials = sandbox.credentials();
+    MomknCredentials credentials = credentials(sandbox);
     Taksit.Builder builder = Taksit.builder()
-        .momkn(MomknConfig.of(sandbox.baseUrl(ProviderId.MOMKN).toString(),
-            credentials.momknAccountId(), credentials.momknUserName(),
-            Secret.of(credentials.momknPassword()), Takka.CHANNEL_CATEGORY, Takka.CHANNEL_TYPE,
+        .provider(new MomknProvider(), MomknConfig.of(sandbox.baseUrl(MomknSandbox.ID).toString(),
+            credentials.accountId(), credentials.userName(),
+            Secret.of(credentials.password()), Takka.CHANNEL_CATEGORY, Takka.CHANNEL_TYPE,
             Takka.CHANNEL_IDENTIFIER))
         .billers(Takka.biller());
     Storage opened = Storage.open(storage);
@@ -78,16 +79,19 @@ final class PayBillFixture {
   /** The hand-written client, no storage: the sandbox's own time. */
   static PayBillFixture handWritten() {
     ProviderSandbox sandbox = startSandbox();
-    SandboxCredentials credentials = sandbox.credentials();
+    MomknCredentials credentials = credentials(sandbox);
     return new PayBillFixture(sandbox, null,
-        new HandWrittenMomkn(sandbox.baseUrl(ProviderId.MOMKN).toString(),
-            credentials.momknAccountId(), credentials.momknUserName(),
-            credentials.momknPassword()), () -> { });
+        new HandWrittenMomkn(sandbox.baseUrl(MomknSandbox.ID).toString(),
+            credentials.accountId(), credentials.userName(),
+            credentials.password()), () -> { });
   }
 
   private static ProviderSandbox startSandbox() {
-    return ProviderSandbox.start(SandboxSettings.defaults()
-        .withData(SandboxData.demo().withGeneratedAccounts(ACCOUNTS)));
+    return ProviderSandbox.start(SandboxSettings.defaults().withGeneratedAccounts(ACCOUNTS));
+  }
+
+  private static MomknCredentials credentials(ProviderSandbox sandbox) {
+    return sandbox.endpoint(MomknSandbox.ID, MomknEndpoint.class).credentials();
   }
 
   private long next() {

@@ -27,7 +27,7 @@ public final class Takka {
 
   public static Biller biller() {
     AmountRule rule = AmountRule.of(egp("1"), egp("1000000000"), egp("5"), StepAnchor.ZERO).get();
-    return Biller.of(ID, "Takka installments", ProviderId.MOMKN, SERVICE, Currencies.EGP, rule,
+    return Biller.of(ID, "Takka installments", new ProviderId("momkn"), SERVICE, Currencies.EGP, rule,
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, true).get();
   }
 

@@ -53,10 +53,10 @@ final class FanOutFixture {
 
   FanOutFixture() {
     Money principal = Money.of(new BigDecimal(PRICE), Currencies.TRY).get();
-    paywall = new SleepingInstallmentGateway(ProviderId.PAYWALL, PROVIDER_DELAY,
-        quote(ProviderId.PAYWALL, Option.some("payjumptestt"), principal, 1, 150));
-    teqpay = new SleepingInstallmentGateway(ProviderId.TEQPAY, PROVIDER_DELAY,
-        quote(ProviderId.TEQPAY, Option.none(), principal, 6, 175));
+    paywall = new SleepingInstallmentGateway(new ProviderId("paywall"), PROVIDER_DELAY,
+        quote(new ProviderId("paywall"), Option.some("payjumptestt"), principal, 1, 150));
+    teqpay = new SleepingInstallmentGateway(new ProviderId("teqpay"), PROVIDER_DELAY,
+        quote(new ProviderId("teqpay"), Option.none(), principal, 6, 175));
     validation = Validation.buildDefaultValidatorFactory();
     executor = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "installment-gateway");

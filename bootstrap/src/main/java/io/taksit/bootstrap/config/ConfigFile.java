@@ -1,22 +1,26 @@
 package io.taksit.bootstrap.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The configuration file as written, before any value is typed: every leaf is text (numbers and
  * booleans included, so {@code ${ENV}} works anywhere and a bad value is reported with its key
  * instead of failing the parse), secrets are {@link SecretText}. Hibernate Validator checks the
- * shapes declared here; {@link ConfigMapping} applies the domain's and the adapters' rules.
- * Every key is documented in {@code docs/configuration.md}.
+ * shapes declared here; {@link ConfigMapping} applies the domain's rules. Each section under
+ * {@code providers} is kept as a tree and bound by {@link ProviderSections} to the configuration
+ * record of the provider of that id, found through the provider SPI. Every key is documented in
+ * {@code docs/configuration.md}.
  */
 record ConfigFile(
     @Valid Storage storage,
-    @Valid Providers providers,
+    Map<String, JsonNode> providers,
     List<@NotNull(message = "must not be empty") @Valid Biller> billers,
     @Valid Reconcile reconcile,
     @Size(min = 1, message = "must list at least one delay")
@@ -42,77 +46,6 @@ record ConfigFile(
       SecretText password,
       @Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a whole number from 1 to 999")
       String poolSize) {}
-
-  record Providers(@Valid Momkn momkn, @Valid Sipay sipay, @Valid Paywall paywall,
-      @Valid Teqpay teqpay) {}
-
-  record Momkn(
-      String baseUrl,
-      String accountId,
-      String userName,
-      SecretText password,
-      String channelCategory,
-      String channelType,
-      String channelIdentifier,
-      String version,
-      String serviceListVersion,
-      String pmtMethod,
-      String zone,
-      @DurationText(positive = true) String tokenLifetime,
-      @DurationText(positive = true) String billValidity,
-      List<@NotNull(message = "must not be empty")
-          @Pattern(regexp = "-?\\d{1,9}", message = "must be a whole number such as -13")
-          String> notProcessedCodes,
-      @Valid Http http) {}
-
-  record Sipay(
-      String baseUrl,
-      String clientId,
-      SecretText clientSecret,
-      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String tenantId,
-      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String accountTypeId,
-      String accountNumber,
-      String walletNumber,
-      @DurationText(positive = true) String tokenLifetime,
-      @Valid Http http) {}
-
-  record Paywall(
-      String baseUrl,
-      SecretText apiKeyPublic,
-      SecretText apiClientPublic,
-      @Pattern(regexp = BOOLEAN, message = BOOLEAN_RULE) String parametersAsHeaders,
-      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String endOfTheDay,
-      @Pattern(regexp = WHOLE, message = WHOLE_RULE) String posId,
-      @Valid Http http) {}
-
-  record Teqpay(
-      String baseUrl,
-      SecretText apiKey,
-      SecretText secretKey,
-      String language,
-      @Valid Http http) {}
-
-  /** Timeouts and read retries of one provider. */
-  record Http(
-      @DurationText(positive = true) String connectTimeout,
-      @DurationText(positive = true) String readTimeout,
-      @Valid ReadTimeouts readTimeouts,
-      @Valid Retries readRetries) {}
-
-  /** Read timeouts per kind of call, each overriding {@code readTimeout}. */
-  record ReadTimeouts(
-      @DurationText(positive = true) String authentication,
-      @DurationText(positive = true) String inquiry,
-      @DurationText(positive = true) String fees,
-      @DurationText(positive = true) String payment,
-      @DurationText(positive = true) String status,
-      @DurationText(positive = true) String installments) {}
-
-  record Retries(
-      @Pattern(regexp = "[1-9]|10", message = "must be a whole number from 1 to 10")
-      String maxTries,
-      @DurationText String backoff,
-      @DurationText String maxTotalWait) {}
 
   record Biller(
       @NotNull(message = "is required") String id,

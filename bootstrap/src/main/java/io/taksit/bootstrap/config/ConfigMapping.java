@@ -1,14 +1,10 @@
 package io.taksit.bootstrap.config;
 
-import io.taksit.adapters.http.momkn.MomknConfig;
-import io.taksit.adapters.http.paywall.PaywallConfig;
-import io.taksit.adapters.http.sipay.SipayConfig;
-import io.taksit.adapters.http.support.CallKind;
-import io.taksit.adapters.http.support.HttpSettings;
-import io.taksit.adapters.http.support.RetryPolicy;
-import io.taksit.adapters.http.support.Secret;
-import io.taksit.adapters.http.teqpay.TeqpayConfig;
+import io.taksit.adapters.http.spi.ProviderCapability;
+import io.taksit.adapters.http.spi.ProviderPlugins;
+import io.taksit.adapters.http.support.Durations;
 import io.taksit.adapters.persistence.jdbc.DatabasePassword;
+import io.taksit.bootstrap.provider.ConfiguredProvider;
 import io.taksit.domain.amount.AmountRule;
 import io.taksit.domain.amount.StepAnchor;
 import io.taksit.domain.bill.Biller;
@@ -24,7 +20,6 @@ import io.taksit.domain.money.Currencies;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.CheckSchedule;
 import io.taksit.domain.provider.ProviderId;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -32,44 +27,41 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
 
 /**
  * Turns a validated file model into typed settings, applying the rules that belong to the domain
- * ({@code Biller.of}, {@code AmountRule.of}, {@code FeeSchedule.of}) and to the adapters (each
- * config's {@code problems()}, the https rule of {@code Endpoint}). A value that an earlier stage
+ * ({@code Biller.of}, {@code AmountRule.of}, {@code FeeSchedule.of}); the providers' sections
+ * are bound and checked by {@link ProviderSections}. A value that an earlier stage
  * already reported is treated as absent here, so it is not reported twice.
  */
 final class ConfigMapping {
 
-  private static final String PROVIDERS = "providers.";
-  private static final List<String> BILLING_PROVIDERS = List.of("momkn", "sipay");
-
   private final Problems problems;
   private final Path baseDirectory;
+  private final ProviderSections sections;
+  private final List<String> billingInstalled;
 
   ConfigMapping(Problems problems, Path baseDirectory) {
     this.problems = problems;
     this.baseDirectory = baseDirectory;
+    this.sections = new ProviderSections(problems, ProviderPlugins.installed());
+    this.billingInstalled = sections.installedWith(ProviderCapability.BILLING)
+        .map(p -> p.id().value());
+  }
+
+  /** "<id> or providers.<id>" of the installed bill-payment providers, for a hint. */
+  private String billingHint() {
+    return billingInstalled.isEmpty() ? "<id> of an installed bill-payment provider"
+        : billingInstalled.mkString(" or providers.");
   }
 
   TaksitConfig map(ConfigFile file) {
-    ConfigFile.Providers providers = file.providers() == null
-        ? new ConfigFile.Providers(null, null, null, null) : file.providers();
-    Option<MomknConfig> momkn = Option.of(providers.momkn()).map(this::momkn);
-    Option<SipayConfig> sipay = Option.of(providers.sipay()).map(this::sipay);
-    Option<PaywallConfig> paywall = Option.of(providers.paywall()).map(this::paywall);
-    Option<TeqpayConfig> teqpay = Option.of(providers.teqpay()).map(this::teqpay);
-    if (momkn.isEmpty() && sipay.isEmpty() && paywall.isEmpty() && teqpay.isEmpty()) {
-      problems.addUnlessCovered("providers",
-          "must configure at least one provider: momkn, sipay, paywall or teqpay");
-    }
-    List<String> billing = List.of(momkn.map(c -> "momkn"), sipay.map(c -> "sipay"))
-        .flatMap(o -> o);
+    List<ConfiguredProvider<?>> providers = sections.bind(file.providers());
+    List<String> billing = sections.configuredWith(file.providers(), ProviderCapability.BILLING)
+        .map(p -> p.id().value());
 
     List<ConfigFile.Biller> billerSections = file.billers() == null
         ? List.empty() : List.ofAll(file.billers());
@@ -117,119 +109,8 @@ final class ConfigMapping {
     }
     CheckSchedule checkSchedule = checkSchedule(file.checkSchedule());
 
-    return new TaksitConfig(momkn, sipay, paywall, teqpay, billers, schedules, storage, lease,
-        checkSchedule, deadline, installmentTimeout);
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Providers
-  // -------------------------------------------------------------------------------------------
-
-  private MomknConfig momkn(ConfigFile.Momkn section) {
-    String key = "providers.momkn";
-    MomknConfig config = new MomknConfig(section.baseUrl(), section.accountId(),
-        section.userName(), secret(key + ".password", section.password()),
-        section.channelCategory(), section.channelType(), section.channelIdentifier(),
-        orDefault(section.version(), MomknConfig.DEFAULT_VERSION),
-        orDefault(section.serviceListVersion(), MomknConfig.DEFAULT_SERVICE_LIST_VERSION),
-        orDefault(section.pmtMethod(), MomknConfig.DEFAULT_PMT_METHOD),
-        zone(key + ".zone", section.zone(), MomknConfig.DEFAULT_ZONE),
-        durationOrNull(key + ".tokenLifetime", section.tokenLifetime(),
-            MomknConfig.DEFAULT_TOKEN_LIFETIME),
-        durationOrNull(key + ".billValidity", section.billValidity(),
-            MomknConfig.DEFAULT_BILL_VALIDITY),
-        notProcessedCodes(key + ".notProcessedCodes", section.notProcessedCodes()),
-        http(key + ".http", section.http()));
-    problems.addAllUnlessCovered(PROVIDERS, config.problems());
-    return config;
-  }
-
-  private SipayConfig sipay(ConfigFile.Sipay section) {
-    String key = "providers.sipay";
-    SipayConfig config = new SipayConfig(section.baseUrl(), section.clientId(),
-        secret(key + ".clientSecret", section.clientSecret()),
-        whole(key + ".tenantId", section.tenantId(), 0),
-        whole(key + ".accountTypeId", section.accountTypeId(), SipayConfig.INDIVIDUAL),
-        section.accountNumber(), section.walletNumber(),
-        durationOrNull(key + ".tokenLifetime", section.tokenLifetime(),
-            SipayConfig.DEFAULT_TOKEN_LIFETIME),
-        http(key + ".http", section.http()));
-    problems.addAllUnlessCovered(PROVIDERS, config.problems());
-    return config;
-  }
-
-  private PaywallConfig paywall(ConfigFile.Paywall section) {
-    String key = "providers.paywall";
-    PaywallConfig config = new PaywallConfig(section.baseUrl(),
-        secret(key + ".apiKeyPublic", section.apiKeyPublic()),
-        secret(key + ".apiClientPublic", section.apiClientPublic()),
-        bool(key + ".parametersAsHeaders", section.parametersAsHeaders(), true),
-        optionalWhole(key + ".endOfTheDay", section.endOfTheDay()),
-        optionalWhole(key + ".posId", section.posId()),
-        http(key + ".http", section.http()));
-    problems.addAllUnlessCovered(PROVIDERS, config.problems());
-    return config;
-  }
-
-  private TeqpayConfig teqpay(ConfigFile.Teqpay section) {
-    String key = "providers.teqpay";
-    TeqpayConfig config = new TeqpayConfig(section.baseUrl(),
-        secret(key + ".apiKey", section.apiKey()),
-        secret(key + ".secretKey", section.secretKey()),
-        section.language() == null ? TeqpayConfig.DEFAULT_LANGUAGE
-            : section.language().trim().toUpperCase(Locale.ROOT),
-        http(key + ".http", section.http()));
-    problems.addAllUnlessCovered(PROVIDERS, config.problems());
-    return config;
-  }
-
-  /** Timeouts and retries; null (reported by the adapter as covered) when any part is broken. */
-  private HttpSettings http(String key, ConfigFile.Http section) {
-    if (section == null) {
-      return HttpSettings.DEFAULTS;
-    }
-    if (!problems.clear(key)) {
-      return null;
-    }
-    HttpSettings settings = HttpSettings.DEFAULTS.withTimeouts(
-        duration(key + ".connectTimeout", section.connectTimeout(),
-            HttpSettings.DEFAULT_CONNECT_TIMEOUT),
-        duration(key + ".readTimeout", section.readTimeout(), HttpSettings.DEFAULT_READ_TIMEOUT));
-    ConfigFile.ReadTimeouts byKind = section.readTimeouts();
-    if (byKind != null) {
-      settings = readTimeout(settings, CallKind.AUTHENTICATION, byKind.authentication());
-      settings = readTimeout(settings, CallKind.INQUIRY, byKind.inquiry());
-      settings = readTimeout(settings, CallKind.FEES, byKind.fees());
-      settings = readTimeout(settings, CallKind.PAYMENT, byKind.payment());
-      settings = readTimeout(settings, CallKind.STATUS, byKind.status());
-      settings = readTimeout(settings, CallKind.INSTALLMENTS, byKind.installments());
-    }
-    ConfigFile.Retries retries = section.readRetries();
-    if (retries != null) {
-      RetryPolicy defaults = RetryPolicy.DEFAULT;
-      settings = settings.withReadRetries(new RetryPolicy(
-          whole(key + ".readRetries.maxTries", retries.maxTries(), defaults.maxTries()),
-          duration(key + ".readRetries.backoff", retries.backoff(), defaults.backoff()),
-          duration(key + ".readRetries.maxTotalWait", retries.maxTotalWait(),
-              defaults.maxTotalWait())));
-    }
-    return settings;
-  }
-
-  private static HttpSettings readTimeout(HttpSettings settings, CallKind kind, String text) {
-    return text == null ? settings
-        : settings.withReadTimeout(kind, Durations.parse(text).get());
-  }
-
-  private io.vavr.collection.Set<Integer> notProcessedCodes(String key,
-      java.util.List<String> codes) {
-    if (codes == null) {
-      return MomknConfig.DEFAULT_NOT_PROCESSED_CODES;
-    }
-    if (!problems.clear(key)) {
-      return null;
-    }
-    return HashSet.ofAll(codes).map(Integer::parseInt);
+    return new TaksitConfig(providers, billers, schedules, storage, lease, checkSchedule, deadline,
+        installmentTimeout);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -246,9 +127,9 @@ final class ConfigMapping {
       provider = domain(key + ".provider", ProviderId.of(section.provider().trim()));
       if (provider.isDefined() && !billing.contains(provider.get().value())) {
         problems.add(key + ".provider", "must name a configured bill-payment provider ("
-            + (billing.isEmpty() ? "none is configured: add providers.momkn or providers.sipay"
+            + (billing.isEmpty() ? "none is configured: add providers." + billingHint()
                 : "configured: " + billing.mkString(", "))
-            + (BILLING_PROVIDERS.contains(provider.get().value()) ? ""
+            + (billingInstalled.contains(provider.get().value()) ? ""
                 : "; " + provider.get() + " is not a bill-payment provider")
             + ")");
         provider = Option.none();
@@ -452,30 +333,6 @@ final class ConfigMapping {
     return message;
   }
 
-  /** A secret, or null (the adapter then reports it as required) when absent or blank. */
-  private Secret secret(String key, SecretText text) {
-    if (text == null || !problems.clear(key)) {
-      return null;
-    }
-    if (text.isBlank()) {
-      problems.add(key, "must not be blank");
-      return null;
-    }
-    return Secret.of(text.reveal());
-  }
-
-  private ZoneId zone(String key, String text, ZoneId fallback) {
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return ZoneId.of(text.trim());
-    } catch (DateTimeException e) {
-      problems.add(key, "must be a time zone such as Africa/Cairo");
-      return null;
-    }
-  }
-
   /** The duration, the default when absent, or the default when broken (already reported). */
   private Duration duration(String key, String text, Duration fallback) {
     if (text == null || !problems.clear(key)) {
@@ -484,28 +341,12 @@ final class ConfigMapping {
     return Durations.parse(text).getOrElse(fallback);
   }
 
-  /** Like {@link #duration}, but null when broken, so the adapter's check stays covered. */
-  private Duration durationOrNull(String key, String text, Duration fallback) {
-    if (text == null) {
-      return fallback;
-    }
-    return problems.clear(key) ? Durations.parse(text).getOrNull() : null;
-  }
-
   private int whole(String key, String text, int fallback) {
     return text == null || !problems.clear(key) ? fallback : Integer.parseInt(text.trim());
-  }
-
-  private Option<Integer> optionalWhole(String key, String text) {
-    return text == null || !problems.clear(key) ? Option.none()
-        : Option.some(Integer.parseInt(text.trim()));
   }
 
   private boolean bool(String key, String text, boolean fallback) {
     return text == null || !problems.clear(key) ? fallback : Boolean.parseBoolean(text.trim());
   }
 
-  private static String orDefault(String value, String fallback) {
-    return value == null ? fallback : value;
-  }
 }

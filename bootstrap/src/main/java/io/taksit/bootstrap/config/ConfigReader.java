@@ -3,12 +3,9 @@ package io.taksit.bootstrap.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,7 +22,6 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +39,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class ConfigReader {
 
-  private static final int MAX_BINDING_PROBLEMS = 200;
   private static final Pattern PROPERTY_SEGMENT =
       Pattern.compile("([^.\\[\\]]+)((?:\\[\\d{1,4}])*)");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,4})]");
@@ -223,84 +218,7 @@ final class ConfigReader {
 
   /** Binds, dropping (and reporting) each value of the wrong shape and each unknown key. */
   private ConfigFile bind(ObjectNode tree, String source) {
-    for (int attempt = 0; attempt < MAX_BINDING_PROBLEMS; attempt++) {
-      try {
-        return BINDER.treeToValue(tree, ConfigFile.class);
-      } catch (JsonMappingException e) {
-        List<JsonMappingException.Reference> path = e.getPath();
-        String key = keyOf(path);
-        if (key.isEmpty() || !drop(tree, path)) {
-          problems.add(key.isEmpty() ? source : key,
-              "cannot be read (" + e.getClass().getSimpleName() + ")");
-          return null;
-        }
-        problems.add(key, ruleOf(e));
-      } catch (JsonProcessingException | IllegalArgumentException e) {
-        problems.add(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
-        return null;
-      }
-    }
-    problems.add(source, "has too many problems to list");
-    return null;
-  }
-
-  private static String ruleOf(JsonMappingException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      Collection<Object> known = unknown.getKnownPropertyIds();
-      return known == null || known.isEmpty() ? "is not a known key"
-          : "is not a known key (known here: " + known.stream().map(String::valueOf).sorted()
-              .reduce((a, b) -> a + ", " + b).orElse("") + ")";
-    }
-    Class<?> target = e instanceof MismatchedInputException mismatch
-        ? mismatch.getTargetType() : null;
-    if (target != null && Collection.class.isAssignableFrom(target)) {
-      return "must be a list";
-    }
-    if (target == String.class || target == SecretText.class) {
-      return "must be a single value, not a section or a list";
-    }
-    return "must be a section of key: value pairs";
-  }
-
-  private static String keyOf(List<JsonMappingException.Reference> path) {
-    StringBuilder key = new StringBuilder();
-    for (JsonMappingException.Reference reference : path) {
-      if (reference.getFieldName() != null) {
-        if (key.length() > 0) {
-          key.append('.');
-        }
-        key.append(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        key.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return key.toString();
-  }
-
-  /** Removes the node at {@code path}; false when there was nothing to remove. */
-  private static boolean drop(ObjectNode tree, List<JsonMappingException.Reference> path) {
-    JsonNode parent = tree;
-    for (int i = 0; i < path.size() - 1; i++) {
-      JsonMappingException.Reference step = path.get(i);
-      parent = step.getFieldName() != null
-          ? parent.get(step.getFieldName()) : parent.get(step.getIndex());
-      if (parent == null) {
-        return false;
-      }
-    }
-    JsonMappingException.Reference last = path.get(path.size() - 1);
-    if (last.getFieldName() != null && parent instanceof ObjectNode object
-        && object.has(last.getFieldName())) {
-      object.remove(last.getFieldName());
-      return true;
-    }
-    if (last.getFieldName() == null && parent instanceof ArrayNode array
-        && last.getIndex() >= 0 && last.getIndex() < array.size()
-        && !array.get(last.getIndex()).isNull()) {
-      array.set(last.getIndex(), NullNode.getInstance());
-      return true;
-    }
-    return false;
+    return new TreeBinder(problems).bind(tree, ConfigFile.class, BINDER, "", source);
   }
 
   private void validate(ConfigFile file) {

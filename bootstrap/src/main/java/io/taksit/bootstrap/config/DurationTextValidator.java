@@ -1,5 +1,6 @@
 package io.taksit.bootstrap.config;
 
+import io.taksit.adapters.http.support.Durations;
 import io.vavr.control.Option;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,12 +1,9 @@
 package io.taksit.bootstrap.config;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.taksit.adapters.http.momkn.MomknConfig;
-import io.taksit.adapters.http.paywall.PaywallConfig;
-import io.taksit.adapters.http.sipay.SipayConfig;
-import io.taksit.adapters.http.teqpay.TeqpayConfig;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.bootstrap.Taksit;
+import io.taksit.bootstrap.provider.ConfiguredProvider;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.fee.FeeSchedule;
@@ -31,10 +28,8 @@ import java.util.Objects;
  * {@link Taksit} it describes. Secrets are held typed ({@code Secret}, {@code DatabasePassword}),
  * so printing a configuration shows none.
  *
- * @param momkn Momkn's adapter settings ({@code providers.momkn}), if configured
- * @param sipay Sipay Wallet's ({@code providers.sipay}), if configured
- * @param paywall Paywall's ({@code providers.paywall}), if configured
- * @param teqpay Teqpay's ({@code providers.teqpay}), if configured
+ * @param providers every configured provider ({@code providers.<id>}), in the file's order, each
+ *     with its own configuration record
  * @param billers the billers offered ({@code billers[]})
  * @param feeSchedules fee schedules by biller ({@code billers[].feeSchedule})
  * @param storage where payments are kept ({@code storage})
@@ -43,8 +38,7 @@ import java.util.Objects;
  * @param gatewayDeadline {@code gatewayDeadline}
  * @param installmentTimeout {@code installmentTimeout}
  */
-public record TaksitConfig(Option<MomknConfig> momkn, Option<SipayConfig> sipay,
-    Option<PaywallConfig> paywall, Option<TeqpayConfig> teqpay, List<Biller> billers,
+public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> billers,
     Map<BillerId, FeeSchedule> feeSchedules, StorageSettings storage, Duration reconcileLease,
     CheckSchedule checkSchedule, Duration gatewayDeadline, Duration installmentTimeout) {
 
@@ -56,10 +50,7 @@ public record TaksitConfig(Option<MomknConfig> momkn, Option<SipayConfig> sipay,
   public static final Duration DEFAULT_INSTALLMENT_TIMEOUT = Duration.ofSeconds(10);
 
   public TaksitConfig {
-    Objects.requireNonNull(momkn, "momkn");
-    Objects.requireNonNull(sipay, "sipay");
-    Objects.requireNonNull(paywall, "paywall");
-    Objects.requireNonNull(teqpay, "teqpay");
+    Objects.requireNonNull(providers, "providers");
     Objects.requireNonNull(billers, "billers");
     Objects.requireNonNull(feeSchedules, "feeSchedules");
     Objects.requireNonNull(storage, "storage");
@@ -131,10 +122,15 @@ public record TaksitConfig(Option<MomknConfig> momkn, Option<SipayConfig> sipay,
     return config.get();
   }
 
-  /** The providers configured, in the order momkn, sipay, paywall, teqpay. */
-  public List<String> providers() {
-    return List.of(momkn.map(c -> "momkn"), sipay.map(c -> "sipay"), paywall.map(c -> "paywall"),
-        teqpay.map(c -> "teqpay")).flatMap(o -> o);
+  /** The ids of the providers configured, in the file's order. */
+  public List<String> providerIds() {
+    return providers.map(provider -> provider.id().value());
+  }
+
+  /** The configuration of provider {@code id}, if it is configured with a {@code type}. */
+  public <C> Option<C> provider(String id, Class<C> type) {
+    return providers.find(provider -> provider.id().value().equals(id))
+        .flatMap(provider -> provider.config(type));
   }
 
   /**
@@ -143,10 +139,7 @@ public record TaksitConfig(Option<MomknConfig> momkn, Option<SipayConfig> sipay,
    */
   public Taksit.Builder builder() {
     Taksit.Builder builder = Taksit.builder();
-    momkn.forEach(builder::momkn);
-    sipay.forEach(builder::sipay);
-    paywall.forEach(builder::paywall);
-    teqpay.forEach(builder::teqpay);
+    providers.forEach(builder::provider);
     builder.billers(billers);
     feeSchedules.forEach(builder::feeSchedule);
     return builder.reconcileLease(reconcileLease)
@@ -192,7 +185,7 @@ public record TaksitConfig(Option<MomknConfig> momkn, Option<SipayConfig> sipay,
   /** Names what is configured; never a secret. */
   @Override
   public String toString() {
-    return "TaksitConfig[providers=" + providers().mkString(", ") + ", billers="
+    return "TaksitConfig[providers=" + providerIds().mkString(", ") + ", billers="
         + billers.map(b -> b.id().value()).mkString(", ") + ", storage=" + storage + "]";
   }
 }

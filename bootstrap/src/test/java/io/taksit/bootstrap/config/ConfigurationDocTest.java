@@ -2,7 +2,13 @@ package io.taksit.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.taksit.adapters.http.spi.ProviderPlugin;
+import io.taksit.adapters.http.spi.ProviderPlugins;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -10,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** docs/configuration.md stays true: its full example loads, and it documents every key. */
@@ -31,7 +39,7 @@ class ConfigurationDocTest {
             "PAYWALL_API_KEY_PUBLIC", "k", "PAYWALL_API_CLIENT_PUBLIC", "c",
             "TEQPAY_API_KEY", "k", "TEQPAY_SECRET_KEY", "s"));
 
-    assertThat(config.providers()).containsExactly("momkn", "sipay", "paywall", "teqpay");
+    assertThat(config.providerIds()).startsWith("momkn", "sipay", "paywall", "teqpay");
     assertThat(config.billers().map(b -> b.id().value()))
         .containsExactly("momkn-362", "sipay-turk-telekom");
     assertThat(config.feeSchedules()).hasSize(1);
@@ -39,14 +47,17 @@ class ConfigurationDocTest {
   }
 
   @Test
-  void everyKeyOfTheFileModelIsDocumented() throws IOException {
+  void everyKeyOfTheFileModelAndOfEveryInstalledProviderIsDocumented() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     List<String> keys = new ArrayList<>();
     collect(ConfigFile.class, "", keys);
+    for (ProviderPlugin<?> plugin : ProviderPlugins.installed()) {
+      collectBound(plugin.configType(), "providers." + plugin.id() + ".", keys);
+    }
 
     assertThat(keys).hasSizeGreaterThan(80);
     for (String key : keys) {
-      String documented = key.replaceFirst("^providers\\.(momkn|sipay|paywall|teqpay)\\.http\\.",
+      String documented = key.replaceFirst("^providers\\.[a-z0-9-]+\\.http\\.",
           "providers.<name>.http.");
       assertThat(doc).as("docs/configuration.md documents %s", key)
           .contains("| `" + documented + "` |");
@@ -67,9 +78,37 @@ class ConfigurationDocTest {
         }
       } else if (component.getType().isRecord()) {
         collect(component.getType(), key + ".", keys);
-      } else {
+      } else if (!Map.class.isAssignableFrom(component.getType())) {
         keys.add(key);
       }
+    }
+  }
+
+  /**
+   * The keys Jackson binds a provider's section with: the parameters of its {@code @JsonCreator}
+   * (or a record's components), nested sections followed.
+   */
+  private static void collectBound(Class<?> type, String prefix, List<String> keys) {
+    Optional<Method> creator = Arrays.stream(type.getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(JsonCreator.class)).findFirst();
+    if (creator.isPresent()) {
+      for (Parameter parameter : creator.get().getParameters()) {
+        String key = prefix + parameter.getAnnotation(JsonProperty.class).value();
+        followOrAdd(parameter.getType(), key, keys);
+      }
+    } else {
+      for (RecordComponent component : type.getRecordComponents()) {
+        followOrAdd(component.getType(), prefix + component.getName(), keys);
+      }
+    }
+  }
+
+  private static void followOrAdd(Class<?> type, String key, List<String> keys) {
+    boolean section = type.isRecord() && !type.getPackageName().startsWith("java.");
+    if (section) {
+      collectBound(type, key + ".", keys);
+    } else {
+      keys.add(key);
     }
   }
 }

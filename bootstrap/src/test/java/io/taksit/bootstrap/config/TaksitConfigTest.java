@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.taksit.adapters.http.momkn.MomknConfig;
+import io.taksit.adapters.http.spi.ProviderPlugins;
 import io.taksit.adapters.http.paywall.PaywallConfig;
 import io.taksit.adapters.http.sipay.SipayConfig;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.HttpSettings;
+import io.taksit.adapters.http.support.Durations;
 import io.taksit.adapters.http.support.RetryPolicy;
 import io.taksit.adapters.http.support.Secret;
 import io.taksit.adapters.http.teqpay.TeqpayConfig;
@@ -157,7 +159,7 @@ class TaksitConfigTest {
   void readsEverySection() {
     TaksitConfig config = TaksitConfig.parse(EVERY_KEY, ConfigFormat.YAML, BASE, SECRETS);
 
-    MomknConfig momkn = config.momkn().get();
+    MomknConfig momkn = config.provider("momkn", MomknConfig.class).get();
     assertThat(momkn.baseUrl()).isEqualTo("https://test.momkn.org/gateway/api/v2");
     assertThat(momkn.accountId()).isEqualTo("10001");
     assertThat(momkn.userName()).isEqualTo("channel-user");
@@ -179,18 +181,18 @@ class TaksitConfigTest {
     assertThat(http.readRetries())
         .isEqualTo(new RetryPolicy(2, Duration.ofMillis(150), Duration.ofSeconds(3)));
 
-    SipayConfig sipay = config.sipay().get();
+    SipayConfig sipay = config.provider("sipay", SipayConfig.class).get();
     assertThat(sipay).isEqualTo(new SipayConfig("https://sipay.example.com", "taksit",
         Secret.of(SIPAY_SECRET), 3, SipayConfig.BUSINESS, "2800001", "2500025",
         Duration.ofHours(1), HttpSettings.DEFAULTS));
 
-    PaywallConfig paywall = config.paywall().get();
+    PaywallConfig paywall = config.provider("paywall", PaywallConfig.class).get();
     assertThat(paywall).isEqualTo(new PaywallConfig(
         "https://test-payment-api.itspaywall.com/api/paywall", Secret.of(PAYWALL_KEY),
         Secret.of("public-client"), false, Option.some(2), Option.some(41),
         HttpSettings.DEFAULTS));
 
-    TeqpayConfig teqpay = config.teqpay().get();
+    TeqpayConfig teqpay = config.provider("teqpay", TeqpayConfig.class).get();
     assertThat(teqpay).isEqualTo(new TeqpayConfig("https://teqpay.example.com/api",
         Secret.of("teqpay-key"), Secret.of(TEQPAY_SECRET), "EN",
         HttpSettings.DEFAULTS.withTimeouts(HttpSettings.DEFAULT_CONNECT_TIMEOUT,
@@ -238,7 +240,7 @@ class TaksitConfigTest {
         Duration.ofMinutes(2), Duration.ofHours(1));
     assertThat(config.gatewayDeadline()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.installmentTimeout()).isEqualTo(Duration.ofSeconds(4));
-    assertThat(config.providers()).containsExactly("momkn", "sipay", "paywall", "teqpay");
+    assertThat(config.providerIds()).containsExactly("momkn", "sipay", "paywall", "teqpay");
   }
 
   @Test
@@ -255,11 +257,11 @@ class TaksitConfigTest {
             channelIdentifier: i
         """, ConfigFormat.YAML, BASE, Map.of());
 
-    assertThat(config.momkn().get()).isEqualTo(MomknConfig.of(
+    assertThat(config.provider("momkn", MomknConfig.class).get()).isEqualTo(MomknConfig.of(
         "https://test.momkn.org/gateway/api/v2", "10001", "u", Secret.of("p"), "c", "t", "i"));
-    assertThat(config.sipay()).isEmpty();
-    assertThat(config.paywall()).isEmpty();
-    assertThat(config.teqpay()).isEmpty();
+    assertThat(config.provider("sipay", SipayConfig.class)).isEmpty();
+    assertThat(config.provider("paywall", PaywallConfig.class)).isEmpty();
+    assertThat(config.provider("teqpay", TeqpayConfig.class)).isEmpty();
     assertThat(config.billers()).isEmpty();
     assertThat(config.storage()).isEqualTo(new StorageSettings.Memory());
     assertThat(config.reconcileLease()).isEqualTo(TaksitConfig.DEFAULT_RECONCILE_LEASE);
@@ -293,7 +295,7 @@ class TaksitConfigTest {
     assertThat(storage.password().value()).isEqualTo(DB_PASSWORD);
     assertThat(storage.poolSize()).isEqualTo(4);
     assertThat(storage.toString()).doesNotContain(DB_PASSWORD).doesNotContain("ssl=true");
-    TeqpayConfig teqpay = config.teqpay().get();
+    TeqpayConfig teqpay = config.provider("teqpay", TeqpayConfig.class).get();
     assertThat(teqpay.apiKey().reveal()).isEqualTo("${NOT_A_VARIABLE}");
     assertThat(teqpay.secretKey().reveal()).isEqualTo("fallback");
     assertThat(teqpay.language()).isEqualTo("EN");
@@ -544,7 +546,7 @@ class TaksitConfigTest {
         "http://[::1]:9000/teqpay", "https://teqpay.example.com")) {
       TaksitConfig config = TaksitConfig.parse(teqpayAt(loopback), ConfigFormat.YAML, BASE,
           Map.of());
-      assertThat(config.teqpay().get().baseUrl()).isEqualTo(loopback);
+      assertThat(config.provider("teqpay", TeqpayConfig.class).get().baseUrl()).isEqualTo(loopback);
     }
     for (String remote : List.of("http://teqpay.example.com", "http://10.0.0.5/teqpay",
         "http://192.168.1.20:8080")) {
@@ -561,8 +563,8 @@ class TaksitConfigTest {
   @Test
   void secretsAreNeverPrinted() {
     TaksitConfig config = TaksitConfig.parse(EVERY_KEY, ConfigFormat.YAML, BASE, SECRETS);
-    String printed = config + " " + config.momkn() + " " + config.sipay() + " "
-        + config.paywall() + " " + config.teqpay() + " " + config.storage();
+    String printed = config + " " + config.provider("momkn", MomknConfig.class) + " " + config.provider("sipay", SipayConfig.class) + " "
+        + config.provider("paywall", PaywallConfig.class) + " " + config.provider("teqpay", TeqpayConfig.class) + " " + config.storage();
     assertNoSecretIn(printed);
 
     // A problem elsewhere in a file full of secrets: the report holds none of them.
@@ -609,10 +611,23 @@ class TaksitConfigTest {
         .contains("gatewayDeadline");
   }
 
+  /** Whatever the class path holds: adding a provider changes no test. */
+  private static final String INSTALLED = ProviderPlugins.ids().mkString(", ");
+
+  @Test
+  void aSectionOfAProviderNobodyInstalledListsTheInstalledOnes() {
+    assertThat(invalid("""
+        providers:
+          acme:
+            baseUrl: https://acme.example.com
+        """, Map.of()).problems()).containsExactly(problem("providers.acme",
+        "is not an installed provider (installed: " + INSTALLED + ")"));
+  }
+
   @Test
   void anEmptyFileNeedsAProvider() {
     assertThat(invalid("", Map.of()).problems()).containsExactly(problem("providers",
-        "must configure at least one provider: momkn, sipay, paywall or teqpay"));
+        "must configure at least one provider (installed: " + INSTALLED + ")"));
     assertThat(invalid("- a\n- b\n", Map.of()).problems()).containsExactly(problem("<text>",
         "must hold sections of key: value pairs at the top level"));
   }
@@ -673,9 +688,9 @@ class TaksitConfigTest {
         """, ConfigFormat.PROPERTIES, BASE, SECRETS);
 
     assertThat(config.storage()).isEqualTo(new StorageSettings.H2(Path.of("/var/lib/taksit")));
-    assertThat(config.momkn().get().password()).isEqualTo(Secret.of(MOMKN_PASSWORD));
-    assertThat(config.momkn().get().notProcessedCodes()).isEqualTo(HashSet.of(-16));
-    assertThat(config.momkn().get().http().readTimeout(CallKind.PAYMENT))
+    assertThat(config.provider("momkn", MomknConfig.class).get().password()).isEqualTo(Secret.of(MOMKN_PASSWORD));
+    assertThat(config.provider("momkn", MomknConfig.class).get().notProcessedCodes()).isEqualTo(HashSet.of(-16));
+    assertThat(config.provider("momkn", MomknConfig.class).get().http().readTimeout(CallKind.PAYMENT))
         .isEqualTo(Duration.ofSeconds(45));
     assertThat(config.billers().map(b -> b.id().value())).containsExactly("momkn-362");
     assertThat(config.feeSchedules().get(config.billers().head().id()).get().tiers().head().fixed())

@@ -94,8 +94,8 @@ public final class DemoScenario {
     say.fact("sandbox  http://127.0.0.1:" + world.sandbox().port() + "  "
         + providers(world.sandbox().providers()) + " (demo credentials, no real money)");
     say.fact("store    H2 file " + world.store().resolve("taksit.mv.db") + " (emptied first)");
-    say.fact("adapters Momkn, Sipay, Paywall, Teqpay over HTTP (Feign), exactly as a host wires"
-        + " them");
+    say.fact("adapters " + providers(world.taksitProviders()) + " over HTTP (Feign), from the"
+        + " sandbox's ready configuration");
   }
 
   private static List<String> check(DemoWorld world, Narration say) {

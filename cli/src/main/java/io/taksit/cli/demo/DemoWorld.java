@@ -1,54 +1,45 @@
 package io.taksit.cli.demo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariDataSource;
-import io.taksit.adapters.http.momkn.MomknConfig;
-import io.taksit.adapters.http.paywall.PaywallConfig;
-import io.taksit.adapters.http.sipay.SipayConfig;
-import io.taksit.adapters.http.sipay.SipayGateway;
-import io.taksit.adapters.http.support.Secret;
-import io.taksit.adapters.http.teqpay.TeqpayConfig;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.bootstrap.Taksit;
-import io.taksit.sandbox.ProviderSandbox;
-import io.taksit.sandbox.SandboxCredentials;
-import io.taksit.sandbox.SandboxData;
-import io.taksit.sandbox.SandboxSettings;
+import io.taksit.cli.sandbox.ReadyConfiguration;
+import io.taksit.cli.sandbox.SandboxStore;
 import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.ProviderSandbox;
+import io.taksit.sandbox.SandboxSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What the demo runs on: the provider sandbox on a random loopback port, and Taksit wired as a
- * host would wire it, with the real HTTP adapters pointed at the sandbox (its demo credentials),
- * the demo's billers and an H2 file store, on a {@link DemoClock}.
+ * What the demo runs on: the provider sandbox on a random loopback port, and Taksit configured
+ * from the sandbox's ready configuration (every provider it serves, its demo credentials, its
+ * billers) exactly as a host's configuration file would configure it, over an H2 file store, on
+ * a {@link DemoClock}. The demo names no provider's classes: what it knows of a provider (the
+ * wallet it pays from) it reads from that configuration.
  */
 final class DemoWorld implements AutoCloseable {
-
-  /** The channel Taksit authenticates to Momkn as (the sandbox does not check these). */
-  private static final String MOMKN_CHANNEL_CATEGORY = "Merchant";
-  private static final String MOMKN_CHANNEL_TYPE = "API";
-  private static final String MOMKN_CHANNEL_IDENTIFIER = "taksit-demo";
 
   private final ProviderSandbox sandbox;
   private final Taksit taksit;
   private final DemoClock clock;
   private final Path store;
-  private final SandboxData.SipayWallet wallet;
+  private final ObjectNode configuration;
 
   private DemoWorld(ProviderSandbox sandbox, Taksit taksit, DemoClock clock, Path store,
-      SandboxData.SipayWallet wallet) {
+      ObjectNode configuration) {
     this.sandbox = sandbox;
     this.taksit = taksit;
     this.clock = clock;
     this.store = store;
-    this.wallet = wallet;
+    this.configuration = configuration;
   }
 
   /**
@@ -64,11 +55,12 @@ final class DemoWorld implements AutoCloseable {
       createDirectories(store);
       HikariDataSource pool = DataSources.embeddedH2(store);
       try {
-        empty(pool);
+        SandboxStore.empty(pool);
         DemoClock clock = new DemoClock(Clock.systemUTC());
-        SandboxData.SipayWallet wallet = sandbox.settings().data().sipay().wallets().get(0);
-        Taksit taksit = wire(sandbox, wallet).ownedJdbc(pool, pool).clock(clock).build();
-        return new DemoWorld(sandbox, taksit, clock, store, wallet);
+        ObjectNode configuration = sandbox.configuration();
+        Taksit taksit = ReadyConfiguration.parse(configuration, dataDir.toAbsolutePath())
+            .builder().ownedJdbc(pool, pool).clock(clock).build();
+        return new DemoWorld(sandbox, taksit, clock, store, configuration);
       } catch (RuntimeException failed) {
         pool.close();
         throw failed;
@@ -79,43 +71,11 @@ final class DemoWorld implements AutoCloseable {
     }
   }
 
-  private static Taksit.Builder wire(ProviderSandbox sandbox, SandboxData.SipayWallet wallet) {
-    SandboxCredentials credentials = sandbox.credentials();
-    return Taksit.builder()
-        .momkn(MomknConfig.of(url(sandbox, ProviderId.MOMKN), credentials.momknAccountId(),
-            credentials.momknUserName(), Secret.of(credentials.momknPassword()),
-            MOMKN_CHANNEL_CATEGORY, MOMKN_CHANNEL_TYPE, MOMKN_CHANNEL_IDENTIFIER))
-        .billingGateway(SipayGateway.create(SipayConfig.of(url(sandbox, ProviderId.SIPAY),
-            credentials.sipayClientId(), Secret.of(credentials.sipayClientSecret()), 0,
-            SipayConfig.BUSINESS, wallet.accountNumber(), wallet.walletNumber())))
-        .paywall(PaywallConfig.of(url(sandbox, ProviderId.PAYWALL),
-            Secret.of(credentials.paywallApiKeyPublic()),
-            Secret.of(credentials.paywallApiClientPublic())))
-        .teqpay(TeqpayConfig.of(url(sandbox, ProviderId.TEQPAY),
-            Secret.of(credentials.teqpayApiKey()), Secret.of(credentials.teqpaySecretKey())))
-        .billers(DemoBillers.takka(), DemoBillers.turkTelekom())
-        .feeSchedule(DemoBillers.TURK_TELEKOM, DemoBillers.turkTelekomFees());
-  }
-
-  private static String url(ProviderSandbox sandbox, ProviderId provider) {
-    return sandbox.baseUrl(provider).toString();
-  }
-
   private static void createDirectories(Path directory) {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("could not create the demo's store directory " + directory, e);
-    }
-  }
-
-  /** Drops whatever an earlier run left; the builder migrates the schema afresh. */
-  private static void empty(HikariDataSource pool) {
-    try (Connection connection = pool.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP ALL OBJECTS");
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not empty the demo's H2 store: " + e.getMessage(), e);
     }
   }
 
@@ -136,9 +96,20 @@ final class DemoWorld implements AutoCloseable {
     return store;
   }
 
-  /** The Sipay wallet Taksit pays from. */
-  SandboxData.SipayWallet wallet() {
-    return wallet;
+  /** The providers Taksit was configured with, ordered by id. */
+  List<ProviderId> taksitProviders() {
+    List<ProviderId> ids = new ArrayList<>();
+    configuration.path("providers").fieldNames()
+        .forEachRemaining(id -> ids.add(new ProviderId(id)));
+    return ids.stream().sorted().toList();
+  }
+
+  /**
+   * A key of a provider's section of the configuration Taksit was built from
+   * ({@code providers.<id>.<key>}), or "?" if it has none.
+   */
+  String providerSetting(ProviderId provider, String key) {
+    return configuration.path("providers").path(provider.value()).path(key).asText("?");
   }
 
   @Override

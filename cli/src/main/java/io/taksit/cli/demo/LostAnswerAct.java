@@ -14,7 +14,6 @@ import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.SandboxOperation;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentStatus;
-import io.taksit.domain.provider.ProviderId;
 import java.time.Duration;
 
 /**
@@ -52,7 +51,7 @@ final class LostAnswerAct {
         + prepared.bill().reference().value() + ", "
         + TakkaActs.invoiceLine(prepared.bill(), prepared.invoice(), false));
     sandbox.faults(FaultPlan.scripted()
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.chargeThenDrop()));
+        .next(DemoBillers.MOMKN, SandboxOperation.PAY, Fault.chargeThenDrop()));
     Payment lost;
     try {
       lost = new BillPayer(taksit).pay(IDEMPOTENCY_KEY, prepared);
@@ -82,6 +81,6 @@ final class LostAnswerAct {
   }
 
   private int chargesOf(Payment payment) {
-    return LedgerCheck.chargesUnder(sandbox.ledger(), ProviderId.MOMKN, payment.id().value());
+    return LedgerCheck.chargesUnder(sandbox.ledger(), DemoBillers.MOMKN, payment.id().value());
   }
 }

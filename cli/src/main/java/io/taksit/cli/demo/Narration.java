@@ -115,6 +115,6 @@ final class Narration {
 
   /** Momkn calls its field {@code Code}, Sipay {@code code}. */
   private static String codeWord(Payment payment) {
-    return payment.details().provider().equals(ProviderId.MOMKN) ? "Code" : "code";
+    return payment.details().provider().equals(DemoBillers.MOMKN) ? "Code" : "code";
   }
 }

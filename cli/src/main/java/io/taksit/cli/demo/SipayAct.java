@@ -4,7 +4,6 @@ import static io.taksit.cli.demo.ActFailed.check;
 import static io.taksit.cli.demo.Narration.money;
 
 import io.taksit.bootstrap.Taksit;
-import io.taksit.sandbox.SandboxData;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentStatus;
@@ -21,12 +20,12 @@ final class SipayAct {
   static final String IDEMPOTENCY_KEY = "demo-ayse-1";
 
   private final Taksit taksit;
-  private final SandboxData.SipayWallet wallet;
+  private final String walletNumber;
   private final Narration say;
 
   SipayAct(DemoWorld world, Narration say) {
     this.taksit = world.taksit();
-    this.wallet = world.wallet();
+    this.walletNumber = world.providerSetting(DemoBillers.SIPAY, "walletNumber");
     this.say = say;
   }
 
@@ -42,7 +41,7 @@ final class SipayAct {
         + prepared.invoice().dueDate().map(date -> ", due " + date).getOrElse(""));
     say.fact("fee schedule (Sipay has no fee call): " + TakkaActs.feeLine(prepared.quote()));
     Payment payment = payer.pay(IDEMPOTENCY_KEY, prepared);
-    say.fact(Narration.payment(payment) + ", paid from wallet " + wallet.walletNumber());
+    say.fact(Narration.payment(payment) + ", paid from wallet " + walletNumber);
     check(payment.status() == PaymentStatus.SUCCEEDED, "SUCCEEDED, was " + payment.status());
   }
 }

@@ -37,6 +37,8 @@ final class TakkaActs {
   static final String MONA = "1000000101";
   static final BigDecimal OFF_STEP = new BigDecimal("252.50");
   static final String IDEMPOTENCY_KEY = "demo-mona-1";
+  /** What the act calls the biller: Momkn's service and its own name of it, "installments". */
+  static final String SERVICE = "Momkn service 362 (أقساط)";
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
@@ -63,8 +65,7 @@ final class TakkaActs {
   }
 
   private Bill inquire() {
-    say.act(1, "Inquire a Takka installment bill: Momkn service 362 ("
-        + DemoBillers.TAKKA_SERVICE_NAME + "), account " + MONA);
+    say.act(1, "Inquire a Takka installment bill: " + SERVICE + ", account " + MONA);
     Bill bill = expect(taksit.inquireBill().inquire(
         new InquireBill.Command(DemoBillers.TAKKA.value(), MONA, Map.of())), "the inquiry");
     say.fact(bill.customerName().getOrElse("The customer") + " owes " + money(bill.totalDue())

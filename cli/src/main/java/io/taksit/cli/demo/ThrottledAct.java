@@ -14,7 +14,6 @@ import io.taksit.sandbox.SandboxOperation;
 import io.taksit.domain.payment.Attempt;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentStatus;
-import io.taksit.domain.provider.ProviderId;
 import java.time.Duration;
 
 /**
@@ -51,7 +50,7 @@ final class ThrottledAct {
         + prepared.bill().reference().value() + ", "
         + TakkaActs.invoiceLine(prepared.bill(), prepared.invoice(), false));
     sandbox.faults(FaultPlan.scripted()
-        .next(ProviderId.MOMKN, SandboxOperation.PAY, Fault.tooManyRequests(RETRY_AFTER)));
+        .next(DemoBillers.MOMKN, SandboxOperation.PAY, Fault.tooManyRequests(RETRY_AFTER)));
     Payment throttled;
     try {
       throttled = payer.pay(IDEMPOTENCY_KEY, prepared);
@@ -79,7 +78,7 @@ final class ThrottledAct {
   }
 
   private int chargesOf(Payment payment) {
-    return LedgerCheck.chargesUnder(sandbox.ledger(), ProviderId.MOMKN, payment.id().value());
+    return LedgerCheck.chargesUnder(sandbox.ledger(), DemoBillers.MOMKN, payment.id().value());
   }
 
   private void pause(Duration wait) {

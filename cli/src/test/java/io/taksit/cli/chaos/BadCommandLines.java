@@ -1,7 +1,11 @@
 package io.taksit.cli.chaos;
 
-import io.taksit.sandbox.SandboxCredentials;
-import io.taksit.domain.provider.ProviderId;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.momkn.MomknEndpoint;
+import io.taksit.sandbox.momkn.MomknSandbox;
+import io.taksit.sandbox.paywall.PaywallCredentials;
+import io.taksit.sandbox.paywall.PaywallEndpoint;
+import io.taksit.sandbox.paywall.PaywallSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -104,14 +108,14 @@ final class BadCommandLines {
       Path directory = Files.createTempDirectory("taksit-bad-cli");
       directory.toFile().deleteOnExit();
       goodConfig = write(directory.resolve("good.yaml"), configuration(world, "memory",
-          world.url(ProviderId.MOMKN), "1m"));
+          world.url(MomknSandbox.ID), "1m"));
       badConfigs = List.of(
           write(directory.resolve("bad-storage.yaml"), configuration(world, "mongo",
-              world.url(ProviderId.MOMKN), "1m")),
+              world.url(MomknSandbox.ID), "1m")),
           write(directory.resolve("bad-url.yaml"), configuration(world, "memory",
               "http://example.com/momkn", "1m")),
           write(directory.resolve("bad-schedule.yaml"), configuration(world, "memory",
-              world.url(ProviderId.MOMKN), "-1m")),
+              world.url(MomknSandbox.ID), "-1m")),
           write(directory.resolve("missing.yaml").resolveSibling("does-not-exist.yaml"), null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -128,23 +132,26 @@ final class BadCommandLines {
 
   private static String configuration(BadInputWorld world, String storage, String momknUrl,
       String firstCheck) {
-    SandboxCredentials credentials = world.sandbox().credentials();
+    MomknCredentials momkn =
+        world.sandbox().endpoint(MomknSandbox.ID, MomknEndpoint.class).credentials();
+    PaywallCredentials paywall =
+        world.sandbox().endpoint(PaywallSandbox.ID, PaywallEndpoint.class).credentials();
     return String.join("\n",
         "storage:",
         "  kind: " + storage,
         "providers:",
         "  momkn:",
         "    baseUrl: " + momknUrl,
-        "    accountId: \"" + credentials.momknAccountId() + "\"",
-        "    userName: " + credentials.momknUserName(),
+        "    accountId: \"" + momkn.accountId() + "\"",
+        "    userName: " + momkn.userName(),
         "    password: ${MOMKN_PASSWORD}",
         "    channelCategory: Agent",
         "    channelType: API",
         "    channelIdentifier: taksit",
         "  paywall:",
-        "    baseUrl: " + world.url(ProviderId.PAYWALL),
-        "    apiKeyPublic: " + credentials.paywallApiKeyPublic(),
-        "    apiClientPublic: " + credentials.paywallApiClientPublic(),
+        "    baseUrl: " + world.url(PaywallSandbox.ID),
+        "    apiKeyPublic: " + paywall.apiKeyPublic(),
+        "    apiClientPublic: " + paywall.apiClientPublic(),
         "billers:",
         "  - id: momkn-362",
         "    name: Takka installments",

@@ -2,6 +2,7 @@ package io.taksit.cli.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taksit.sandbox.momkn.MomknCredentials;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.application.failure.Failure;
 import io.taksit.application.failure.FieldViolation;
@@ -350,7 +351,7 @@ class BadInputProperties {
       @ForAll("commandLines") CommandLine line) {
     CliRunner.Run run;
     try {
-      run = CliRunner.run(Map.of("MOMKN_PASSWORD", world.sandbox().credentials().momknPassword()),
+      run = CliRunner.run(Map.of("MOMKN_PASSWORD", MomknCredentials.demo().password()),
           line.args().toArray(String[]::new));
     } catch (RuntimeException | Error escaped) {
       throw new AssertionError("taksit " + line + " threw " + escaped, escaped);

@@ -13,9 +13,16 @@ import io.taksit.adapters.persistence.jdbc.DatabasePassword;
 import io.taksit.application.port.in.InquireBill;
 import io.taksit.bootstrap.Taksit;
 import io.taksit.sandbox.ProviderSandbox;
-import io.taksit.sandbox.SandboxCredentials;
-import io.taksit.sandbox.SandboxData;
 import io.taksit.sandbox.SandboxSettings;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.momkn.MomknEndpoint;
+import io.taksit.sandbox.momkn.MomknSandbox;
+import io.taksit.sandbox.paywall.PaywallCredentials;
+import io.taksit.sandbox.paywall.PaywallEndpoint;
+import io.taksit.sandbox.paywall.PaywallSandbox;
+import io.taksit.sandbox.teqpay.TeqpayCredentials;
+import io.taksit.sandbox.teqpay.TeqpayEndpoint;
+import io.taksit.sandbox.teqpay.TeqpaySandbox;
 import io.taksit.domain.amount.AmountRule;
 import io.taksit.domain.amount.StepAnchor;
 import io.taksit.domain.bill.Bill;
@@ -56,20 +63,24 @@ final class BadInputWorld implements AutoCloseable {
 
   BadInputWorld() {
     sandbox = ProviderSandbox.start(SandboxSettings.defaults()
-        .withData(SandboxData.demo().withGeneratedAccounts(3)));
+        .withGeneratedAccounts(3));
     database = DataSources.pooled("jdbc:h2:mem:badinput;MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "sa",
         new DatabasePassword(""), 4);
-    SandboxCredentials credentials = sandbox.credentials();
+    MomknCredentials momkn = sandbox.endpoint(MomknSandbox.ID, MomknEndpoint.class).credentials();
+    PaywallCredentials paywall =
+        sandbox.endpoint(PaywallSandbox.ID, PaywallEndpoint.class).credentials();
+    TeqpayCredentials teqpay =
+        sandbox.endpoint(TeqpaySandbox.ID, TeqpayEndpoint.class).credentials();
     taksit = Taksit.builder()
         .billingGateway(counted.billing(MomknGateway.create(MomknConfig.of(
-            url(ProviderId.MOMKN), credentials.momknAccountId(), credentials.momknUserName(),
-            Secret.of(credentials.momknPassword()), "Merchant", "API", "taksit-bad-input"))))
+            url(MomknSandbox.ID), momkn.accountId(), momkn.userName(),
+            Secret.of(momkn.password()), "Merchant", "API", "taksit-bad-input"))))
         .installmentGateway(counted.installments(PaywallGateway.create(PaywallConfig.of(
-            url(ProviderId.PAYWALL), Secret.of(credentials.paywallApiKeyPublic()),
-            Secret.of(credentials.paywallApiClientPublic())))))
+            url(PaywallSandbox.ID), Secret.of(paywall.apiKeyPublic()),
+            Secret.of(paywall.apiClientPublic())))))
         .installmentGateway(counted.installments(TeqpayGateway.create(TeqpayConfig.of(
-            url(ProviderId.TEQPAY), Secret.of(credentials.teqpayApiKey()),
-            Secret.of(credentials.teqpaySecretKey())))))
+            url(TeqpaySandbox.ID), Secret.of(teqpay.apiKey()),
+            Secret.of(teqpay.secretKey())))))
         .billers(takka(ACTIVE_BILLER, true), takka(INACTIVE_BILLER, false))
         .jdbc(database)
         .build();
@@ -119,7 +130,7 @@ final class BadInputWorld implements AutoCloseable {
   }
 
   private static Biller takka(String id, boolean active) {
-    return Biller.of(BillerId.of(id).get(), "Takka installments", ProviderId.MOMKN, "362",
+    return Biller.of(BillerId.of(id).get(), "Takka installments", MomknSandbox.ID, "362",
         Currencies.EGP,
         AmountRule.of(egp("1"), egp("1000000000"), egp("5"), StepAnchor.ZERO).get(),
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, active).get();

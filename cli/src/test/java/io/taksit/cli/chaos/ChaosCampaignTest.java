@@ -77,8 +77,8 @@ class ChaosCampaignTest {
     row(out, "duration", String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0));
     row(out, "wall time (ms)", join(tally.startingWith("ms: ")));
     row(out, "payments stored", audit.payments().size() + " (Momkn "
-        + audit.byProvider(ProviderId.MOMKN.value()) + ", Sipay "
-        + audit.byProvider(ProviderId.SIPAY.value()) + "); keys refused before writing: "
+        + audit.byProvider(new ProviderId("momkn").value()) + ", Sipay "
+        + audit.byProvider(new ProviderId("sipay").value()) + "); keys refused before writing: "
         + outcome.refusedKeys().size() + "; never written: " + tally.get("payments never written"));
     row(out, "final status", join(audit.byOutcome()) + "; after review: "
         + join(reviewed.byOutcome()));

@@ -15,9 +15,14 @@ import io.taksit.bootstrap.Taksit;
 import io.taksit.sandbox.FaultKind;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.RandomFaults;
-import io.taksit.sandbox.SandboxCredentials;
-import io.taksit.sandbox.SandboxData;
 import io.taksit.sandbox.SandboxSettings;
+import io.taksit.sandbox.momkn.MomknCredentials;
+import io.taksit.sandbox.momkn.MomknEndpoint;
+import io.taksit.sandbox.momkn.MomknSandbox;
+import io.taksit.sandbox.sipay.SipayEndpoint;
+import io.taksit.sandbox.sipay.SipayInstitution;
+import io.taksit.sandbox.sipay.SipaySandbox;
+import io.taksit.sandbox.sipay.SipayWallet;
 import io.taksit.domain.amount.AmountRule;
 import io.taksit.domain.amount.StepAnchor;
 import io.taksit.domain.bill.Biller;
@@ -29,7 +34,6 @@ import io.taksit.domain.fee.FeeSchedule;
 import io.taksit.domain.money.Currencies;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.CheckSchedule;
-import io.taksit.domain.provider.ProviderId;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -89,9 +93,8 @@ final class ChaosWorld implements AutoCloseable {
     this.clock = new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     this.faults = new RandomFaults(settings.seed(), settings.faultRate(), FAULT_KINDS)
         .withTiming(FAULT_TIMING);
-    SandboxData data = SandboxData.demo().withGeneratedAccounts(settings.payments());
     this.sandbox = ProviderSandbox.start(SandboxSettings.defaults()
-        .withData(data)
+        .withGeneratedAccounts(settings.payments())
         .withFaults(faults)
         .withClock(clock)
         // A Brn stays payable for the whole campaign: retries may come days (virtual) later.
@@ -107,23 +110,27 @@ final class ChaosWorld implements AutoCloseable {
     HttpSettings http = HttpSettings.DEFAULTS
         .withTimeouts(Duration.ofSeconds(1), settings.readTimeout())
         .withReadRetries(READ_RETRIES);
-    SandboxCredentials credentials = sandbox.credentials();
-    this.momkn = MomknConfig.of(sandbox.baseUrl(ProviderId.MOMKN).toString(),
-            credentials.momknAccountId(), credentials.momknUserName(),
-            Secret.of(credentials.momknPassword()), "Merchant", "API", "taksit-chaos")
+    MomknEndpoint momknSandbox = sandbox.endpoint(MomknSandbox.ID, MomknEndpoint.class);
+    SipayEndpoint sipaySandbox = sandbox.endpoint(SipaySandbox.ID, SipayEndpoint.class);
+    MomknCredentials credentials = momknSandbox.credentials();
+    this.momkn = MomknConfig.of(sandbox.baseUrl(MomknSandbox.ID).toString(),
+            credentials.accountId(), credentials.userName(),
+            Secret.of(credentials.password()), "Merchant", "API", "taksit-chaos")
         .withHttp(http);
-    SandboxData.SipayWallet wallet = data.sipay().wallets().get(0);
-    this.sipay = SipayConfig.of(sandbox.baseUrl(ProviderId.SIPAY).toString(),
-            credentials.sipayClientId(), Secret.of(credentials.sipayClientSecret()), 0,
+    SipayInstitution institution = sipaySandbox.institution();
+    SipayWallet wallet = institution.wallets().get(0);
+    this.sipay = SipayConfig.of(sandbox.baseUrl(SipaySandbox.ID).toString(),
+            sipaySandbox.credentials().clientId(),
+            Secret.of(sipaySandbox.credentials().clientSecret()), 0,
             SipayConfig.BUSINESS, wallet.accountNumber(), wallet.walletNumber())
         .withHttp(http);
-    this.takka = Biller.of(TAKKA, "Takka installments", ProviderId.MOMKN,
-        data.momkn().serviceId(), Currencies.EGP,
+    this.takka = Biller.of(TAKKA, "Takka installments", MomknSandbox.ID,
+        momknSandbox.service().serviceId(), Currencies.EGP,
         AmountRule.of(money("1", "EGP"), money("1000000000", "EGP"), money("5", "EGP"),
             StepAnchor.ZERO).get(),
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, true).get();
-    this.telekom = Biller.of(TELEKOM, "Türk Telekom (Mobil)", ProviderId.SIPAY,
-        data.sipay().productOid(), Currencies.TRY,
+    this.telekom = Biller.of(TELEKOM, "Türk Telekom (Mobil)", SipaySandbox.ID,
+        institution.productOid(), Currencies.TRY,
         AmountRule.unstepped(money("0.01", "TRY"), money("100000", "TRY")).get(),
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, true).get();
     this.telekomFees = FeeSchedule.flat(money("1.00", "TRY"), new BigDecimal("0.75"),

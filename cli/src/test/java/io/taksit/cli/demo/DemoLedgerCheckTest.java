@@ -59,7 +59,7 @@ class DemoLedgerCheckTest {
     Charge again = charge(2, "p-9", "255.00");
 
     List<String> differences = LedgerCheck.differences(List.of(wrongAmount),
-        io.vavr.collection.List.of(paid), List.of(new DoubleCharge(ProviderId.MOMKN,
+        io.vavr.collection.List.of(paid), List.of(new DoubleCharge(new ProviderId("momkn"),
             DoubleCharge.Shared.BILL_REFERENCE, "7100000001", List.of(wrongAmount, again))));
 
     assertThat(differences).containsExactly(
@@ -69,7 +69,7 @@ class DemoLedgerCheckTest {
   }
 
   private static Charge charge(long sequence, String key, String amount) {
-    return new Charge(sequence, ProviderId.MOMKN, key, "1000000101", "7100000001",
+    return new Charge(sequence, new ProviderId("momkn"), key, "1000000101", "7100000001",
         new BigDecimal(amount), new BigDecimal("5.13"), "EGP", NOW);
   }
 
@@ -86,7 +86,7 @@ class DemoLedgerCheckTest {
   }
 
   private static Payment created(String id, String amount) {
-    PaymentDetails details = new PaymentDetails(BillerId.of("momkn-362").get(), ProviderId.MOMKN,
+    PaymentDetails details = new PaymentDetails(BillerId.of("momkn-362").get(), new ProviderId("momkn"),
         AccountRef.of("1000000101").get(), BillReference.of("7100000001").get(),
         Money.parse(amount, "EGP").get(), TreeSet.of(1), Option.none());
     return Payment.create(new PaymentId(id), IdempotencyKey.of("key-" + id).get(), "fingerprint",

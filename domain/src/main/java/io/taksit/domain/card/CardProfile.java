@@ -9,11 +9,13 @@ import java.util.Objects;
 
 /**
  * What a provider tells about a card from its BIN: issuing bank, brand (Visa, Master Card), card
- * family (Paywall's Bonus, World, Paraf...), kind and type. Every text part may be missing:
- * Paywall answers {@code CardFamily: null} for many cards, and nothing at all without a BIN.
+ * family (Paywall's Bonus, World, Paraf...), kind and type, and whether the provider requires 3-D
+ * Secure for it (iyzico's {@code force3ds}). Every part may be missing: Paywall answers
+ * {@code CardFamily: null} for many cards, and nothing at all without a BIN; only iyzico says
+ * anything about 3-D Secure.
  */
 public record CardProfile(Option<String> bank, Option<String> brand, Option<String> family,
-    CardKind kind, CardType type) {
+    CardKind kind, CardType type, Option<Boolean> threeDSecureRequired) {
 
   /** Longest profile text kept; bank names are the longest seen, far below this. */
   public static final int MAX_TEXT_LENGTH = 128;
@@ -22,6 +24,12 @@ public record CardProfile(Option<String> bank, Option<String> brand, Option<Stri
       new CardProfile(Option.none(), Option.none(), Option.none(), CardKind.UNKNOWN,
           CardType.UNKNOWN);
 
+  /** A profile that says nothing about 3-D Secure. */
+  public CardProfile(Option<String> bank, Option<String> brand, Option<String> family,
+      CardKind kind, CardType type) {
+    this(bank, brand, family, kind, type, Option.none());
+  }
+
   /** Guards the invariant; provider text goes through {@link #of}, which refuses as a value. */
   public CardProfile {
     Objects.requireNonNull(bank, "bank");
@@ -29,6 +37,7 @@ public record CardProfile(Option<String> bank, Option<String> brand, Option<Stri
     Objects.requireNonNull(family, "family");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(threeDSecureRequired, "threeDSecureRequired");
     if (!clean(bank) || !clean(brand) || !clean(family)) {
       throw new IllegalArgumentException("use CardProfile.of for untrusted input");
     }
@@ -50,6 +59,11 @@ public record CardProfile(Option<String> bank, Option<String> brand, Option<Stri
     return optionalText("bank", bank).flatMap(b ->
         optionalText("brand", brand).flatMap(r ->
             optionalText("family", family).map(f -> new CardProfile(b, r, f, kind, type))));
+  }
+
+  /** This profile, saying whether the provider requires 3-D Secure for the card. */
+  public CardProfile withThreeDSecureRequired(boolean required) {
+    return new CardProfile(bank, brand, family, kind, type, Option.some(required));
   }
 
   private static Either<CardError, Option<String>> optionalText(String field, String value) {

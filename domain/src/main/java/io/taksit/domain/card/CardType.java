@@ -9,6 +9,8 @@ public enum CardType {
   CREDIT,
   /** A debit (bank account) card. */
   DEBIT,
+  /** A prepaid card (iyzico's {@code PREPAID_CARD}). */
+  PREPAID,
   /** Not reported, or reported in words Taksit does not know. */
   UNKNOWN
 }

@@ -30,11 +30,15 @@ public final class InstallmentOffers {
       ? (b.isEmpty() ? 0 : -1)
       : (b.isEmpty() ? 1 : a.get().compareTo(b.get()));
 
+  /** A reported commission before an unreported one; then the lower. */
+  private static final Comparator<Option<java.math.BigDecimal>> KNOWN_RATE_FIRST = (a, b) ->
+      a.isEmpty() ? (b.isEmpty() ? 0 : 1) : (b.isEmpty() ? -1 : a.get().compareTo(b.get()));
+
   /** Cheapest for the customer first; total over all plans of one count and principal. */
   private static final Comparator<InstallmentOption> CUSTOMER_ORDER =
       Comparator.comparing(InstallmentOption::total)
           .thenComparing(InstallmentOption::customerInterestRate)
-          .thenComparing(InstallmentOption::merchantCommissionRate)
+          .thenComparing(InstallmentOption::merchantCommissionRate, KNOWN_RATE_FIRST)
           .thenComparing(InstallmentOption::provider)
           .thenComparing(InstallmentOption::channel, CHANNEL_ORDER);
 

@@ -29,12 +29,13 @@ import java.util.Objects;
  * @param count                  number of installments, 1 to 36
  * @param principal              the purchase amount
  * @param customerInterestRate   percent the customer pays on top of the principal
- * @param merchantCommissionRate percent the merchant pays the provider
+ * @param merchantCommissionRate percent the merchant pays the provider, or none when the
+ *                               provider does not report it (iyzico): unknown, never taken as 0
  * @param total                  what the customer pays over all installments
  * @param schedule               the installment amounts, in order
  */
 public record InstallmentOption(ProviderId provider, Option<String> channel, int count,
-    Money principal, BigDecimal customerInterestRate, BigDecimal merchantCommissionRate,
+    Money principal, BigDecimal customerInterestRate, Option<BigDecimal> merchantCommissionRate,
     Money total, List<Money> schedule) {
 
   /** Fewest installments: a single payment is offered as a one-installment plan. */
@@ -56,13 +57,32 @@ public record InstallmentOption(ProviderId provider, Option<String> channel, int
       throw new IllegalArgumentException("schedule must be the total allocated over the count");
     }
     customerInterestRate = Rates.canonical(customerInterestRate);
-    merchantCommissionRate = Rates.canonical(merchantCommissionRate);
+    merchantCommissionRate = merchantCommissionRate.map(Rates::canonical);
   }
 
   /** An option as a provider reported it, or the first rule it breaks. */
   public static Either<InstallmentError, InstallmentOption> of(ProviderId provider,
       Option<String> channel, int count, Money principal, BigDecimal customerInterestRate,
       BigDecimal merchantCommissionRate, Money total) {
+    // A null rate stays null down to planRefusal, which reports it as required in its turn.
+    return reported(provider, channel, count, principal, customerInterestRate,
+        merchantCommissionRate == null ? null : Option.some(merchantCommissionRate), total);
+  }
+
+  /**
+   * An option of a provider that does not report the merchant's commission: it stays unknown
+   * (none), never 0, so no ranking or report mistakes it for a free plan.
+   */
+  public static Either<InstallmentError, InstallmentOption> ofUnreportedCommission(
+      ProviderId provider, Option<String> channel, int count, Money principal,
+      BigDecimal customerInterestRate, Money total) {
+    return reported(provider, channel, count, principal, customerInterestRate, Option.none(),
+        total);
+  }
+
+  private static Either<InstallmentError, InstallmentOption> reported(ProviderId provider,
+      Option<String> channel, int count, Money principal, BigDecimal customerInterestRate,
+      Option<BigDecimal> merchantCommissionRate, Money total) {
     Option<String> trimmed = trimmed(channel);
     Option<InstallmentError> refused = planRefusal(provider, trimmed, count, principal,
         customerInterestRate, merchantCommissionRate)
@@ -84,7 +104,8 @@ public record InstallmentOption(ProviderId provider, Option<String> channel, int
       BigDecimal merchantCommissionRate, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
     Option<InstallmentError> refused = planRefusal(provider, trimmed(channel), count, principal,
-        customerInterestRate, merchantCommissionRate);
+        customerInterestRate,
+        merchantCommissionRate == null ? null : Option.some(merchantCommissionRate));
     if (refused.isDefined()) {
       return Either.left(refused.get());
     }
@@ -110,9 +131,10 @@ public record InstallmentOption(ProviderId provider, Option<String> channel, int
         new IllegalStateException("invariant broken: " + mismatch.message()));
   }
 
+  /** The first rule broken; a null {@code merchantCommissionRate} is missing, none unreported. */
   private static Option<InstallmentError> planRefusal(ProviderId provider, Option<String> channel,
       int count, Money principal, BigDecimal customerInterestRate,
-      BigDecimal merchantCommissionRate) {
+      Option<BigDecimal> merchantCommissionRate) {
     if (provider == null) {
       return required("provider");
     }
@@ -135,9 +157,9 @@ public record InstallmentOption(ProviderId provider, Option<String> channel, int
       return Option.some(
           new InstallmentError.NegativeRate("customerInterestRate", customerInterestRate));
     }
-    if (merchantCommissionRate.signum() < 0) {
-      return Option.some(
-          new InstallmentError.NegativeRate("merchantCommissionRate", merchantCommissionRate));
+    if (merchantCommissionRate.exists(rate -> rate.signum() < 0)) {
+      return Option.some(new InstallmentError.NegativeRate("merchantCommissionRate",
+          merchantCommissionRate.get()));
     }
     if (!principal.isPositive()) {
       return invalid("principal must be greater than zero, was " + principal);

@@ -6,17 +6,13 @@ import io.vavr.control.Either;
 import java.util.regex.Pattern;
 
 /**
- * Which provider (gateway) an answer came from or a biller is served by: {@code momkn},
- * {@code sipay}, {@code paywall}, {@code teqpay}. Lower case letters, digits and dashes.
+ * Which provider (gateway) an answer came from or a biller is served by, such as {@code momkn}.
+ * Lower case letters, digits and dashes. An open value, not a closed list: each provider declares
+ * its own id (its {@code ProviderPlugin}), and the domain knows none of them.
  */
 public record ProviderId(String value) implements Comparable<ProviderId> {
 
   private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
-
-  public static final ProviderId MOMKN = new ProviderId("momkn");
-  public static final ProviderId SIPAY = new ProviderId("sipay");
-  public static final ProviderId PAYWALL = new ProviderId("paywall");
-  public static final ProviderId TEQPAY = new ProviderId("teqpay");
 
   public ProviderId {
     if (value == null || !SHAPE.matcher(value).matches()) {

@@ -18,7 +18,7 @@ class BillerTest {
 
   @Test
   void describes_momkn_service_362() {
-    Biller takka = Biller.of(BillFixtures.BILLER, " Takka installments ", ProviderId.MOMKN, "362",
+    Biller takka = Biller.of(BillFixtures.BILLER, " Takka installments ", new ProviderId("momkn"), "362",
         Currencies.EGP, Momkn362.rule(), FIXED_ONE, true, true).get();
 
     assertThat(takka.name()).isEqualTo("Takka installments");
@@ -29,7 +29,7 @@ class BillerTest {
 
   @Test
   void refuses_an_amount_rule_in_another_currency() {
-    assertThat(Biller.of(BillFixtures.BILLER, "Takka", ProviderId.MOMKN, "362", Currencies.TRY,
+    assertThat(Biller.of(BillFixtures.BILLER, "Takka", new ProviderId("momkn"), "362", Currencies.TRY,
         Momkn362.rule(), FIXED_ONE, true, true).getLeft())
         .isEqualTo(new PolicyError.InvalidBiller("momkn-362",
             "amount rule is in EGP, the biller in TRY"));
@@ -39,11 +39,11 @@ class BillerTest {
   void refuses_a_blank_name_or_service_code() {
     AmountRule rule = Momkn362.rule();
 
-    assertThat(Biller.of(BillFixtures.BILLER, "  ", ProviderId.MOMKN, "362", Currencies.EGP, rule,
+    assertThat(Biller.of(BillFixtures.BILLER, "  ", new ProviderId("momkn"), "362", Currencies.EGP, rule,
         FIXED_ONE, true, true).getLeft()).isEqualTo(new InputError.Blank("name"));
-    assertThat(Biller.of(BillFixtures.BILLER, "Takka", ProviderId.MOMKN, "", Currencies.EGP, rule,
+    assertThat(Biller.of(BillFixtures.BILLER, "Takka", new ProviderId("momkn"), "", Currencies.EGP, rule,
         FIXED_ONE, true, true).getLeft()).isEqualTo(new InputError.Blank("providerServiceCode"));
-    assertThatThrownBy(() -> new Biller(BillFixtures.BILLER, "Takka", ProviderId.MOMKN, "362",
+    assertThatThrownBy(() -> new Biller(BillFixtures.BILLER, "Takka", new ProviderId("momkn"), "362",
         Currencies.TRY, rule, FIXED_ONE, true, true))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -29,7 +29,7 @@ class InstallmentOptionProperties {
   @Property(tries = 1000)
   void scheduleSumsExactlyToTheTotalInNearlyEqualParts(@ForAll("totals") Money total,
       @ForAll("counts") int count) {
-    InstallmentOption option = InstallmentOption.of(ProviderId.TEQPAY, Option.none(), count,
+    InstallmentOption option = InstallmentOption.of(new ProviderId("teqpay"), Option.none(), count,
         total, BigDecimal.ZERO, BigDecimal.ONE, total).get();
 
     List<BigInteger> parts = option.schedule().map(Money::minorUnits);
@@ -46,7 +46,7 @@ class InstallmentOptionProperties {
   void interestNeverMakesTheTotalSmallerThanThePrincipal(@ForAll("totals") Money principal,
       @ForAll("rates") BigDecimal rate, @ForAll("roundings") RoundingMode rounding) {
     Either<InstallmentError, InstallmentOption> option = InstallmentOption.withInterest(
-        ProviderId.PAYWALL, Option.some("gateway"), 3, principal, rate, BigDecimal.ONE, rounding);
+        new ProviderId("paywall"), Option.some("gateway"), 3, principal, rate, BigDecimal.ONE, rounding);
 
     BigDecimal exact = principal.amount().multiply(
         BigDecimal.ONE.add(rate.movePointLeft(2)));
@@ -66,7 +66,7 @@ class InstallmentOptionProperties {
   @Property(tries = 1000)
   void noInterestMeansTheTotalIsThePrincipal(@ForAll("totals") Money principal,
       @ForAll("roundings") RoundingMode rounding) {
-    InstallmentOption option = InstallmentOption.withInterest(ProviderId.PAYWALL, Option.none(),
+    InstallmentOption option = InstallmentOption.withInterest(new ProviderId("paywall"), Option.none(),
         6, principal, new BigDecimal("0.00"), BigDecimal.ZERO, rounding).get();
 
     assertThat(option.total()).isEqualTo(principal);
@@ -75,20 +75,20 @@ class InstallmentOptionProperties {
 
   @Property(tries = 1000)
   void countsOutsideOneToThirtySixAreRefused(@ForAll("badCounts") int count) {
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.none(), count, PRICE,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.none(), count, PRICE,
         BigDecimal.ZERO, BigDecimal.ZERO, PRICE).getLeft())
         .isEqualTo(new InstallmentError.CountOutOfRange(count));
   }
 
   @Property(tries = 1000)
   void negativeRatesAreRefusedByName(@ForAll("negativeRates") BigDecimal negative) {
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 2, PRICE, negative,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.none(), 2, PRICE, negative,
         BigDecimal.ZERO, PRICE).getLeft())
         .isEqualTo(new InstallmentError.NegativeRate("customerInterestRate", negative));
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 2, PRICE,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.none(), 2, PRICE,
         BigDecimal.ZERO, negative, PRICE).getLeft())
         .isEqualTo(new InstallmentError.NegativeRate("merchantCommissionRate", negative));
-    assertThat(InstallmentOption.withInterest(ProviderId.PAYWALL, Option.none(), 2, PRICE,
+    assertThat(InstallmentOption.withInterest(new ProviderId("paywall"), Option.none(), 2, PRICE,
         negative, BigDecimal.ZERO, RoundingMode.HALF_UP).getLeft())
         .isEqualTo(new InstallmentError.NegativeRate("customerInterestRate", negative));
   }
@@ -96,10 +96,10 @@ class InstallmentOptionProperties {
   @Property(tries = 1000)
   void theSameRateWrittenWithMoreZerosMakesAnEqualOption(@ForAll("rates") BigDecimal rate,
       @ForAll("totals") Money total) {
-    InstallmentOption plain = InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 2, total,
+    InstallmentOption plain = InstallmentOption.of(new ProviderId("paywall"), Option.none(), 2, total,
         rate, rate, total).get();
     BigDecimal padded = rate.setScale(rate.scale() + 2);
-    InstallmentOption withZeros = InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 2,
+    InstallmentOption withZeros = InstallmentOption.of(new ProviderId("paywall"), Option.none(), 2,
         total, padded, padded, total).get();
 
     assertThat(withZeros).isEqualTo(plain).hasSameHashCodeAs(plain);
@@ -111,21 +111,21 @@ class InstallmentOptionProperties {
     Money zero = Money.zero(Currencies.TRY);
     Money euros = Money.ofMinor(50_000, Currencies.EUR);
 
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 1, zero, BigDecimal.ZERO,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.none(), 1, zero, BigDecimal.ZERO,
         BigDecimal.ZERO, PRICE).getLeft()).isInstanceOf(InstallmentError.InvalidOption.class);
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 1, PRICE, BigDecimal.ZERO,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.none(), 1, PRICE, BigDecimal.ZERO,
         BigDecimal.ZERO, zero).getLeft()).isInstanceOf(InstallmentError.InvalidOption.class);
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 1, PRICE, BigDecimal.ZERO,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.none(), 1, PRICE, BigDecimal.ZERO,
         BigDecimal.ZERO, euros).getLeft().message()).contains("EUR").contains("TRY");
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.none(), 1, PRICE, null,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.none(), 1, PRICE, null,
         BigDecimal.ZERO, PRICE).getLeft().message()).contains("customerInterestRate");
   }
 
   @Example
   void channelsAreTrimmedAndBlankChannelsRefused() {
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.some(" 4149 "), 1, PRICE,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.some(" 4149 "), 1, PRICE,
         BigDecimal.ZERO, BigDecimal.ZERO, PRICE).get().channel()).isEqualTo(Option.some("4149"));
-    assertThat(InstallmentOption.of(ProviderId.PAYWALL, Option.some(" "), 1, PRICE,
+    assertThat(InstallmentOption.of(new ProviderId("paywall"), Option.some(" "), 1, PRICE,
         BigDecimal.ZERO, BigDecimal.ZERO, PRICE).getLeft())
         .isInstanceOf(InstallmentError.InvalidOption.class);
   }
@@ -133,10 +133,10 @@ class InstallmentOptionProperties {
   @Example
   void unnecessaryRoundingIsRefusedOnlyWhenTheTotalIsInexact() {
     Money principal = Money.ofMinor(1_001, Currencies.TRY);
-    assertThat(InstallmentOption.withInterest(ProviderId.PAYWALL, Option.none(), 3, principal,
+    assertThat(InstallmentOption.withInterest(new ProviderId("paywall"), Option.none(), 3, principal,
         new BigDecimal("3.5"), BigDecimal.ZERO, RoundingMode.UNNECESSARY).getLeft())
         .isInstanceOf(InstallmentError.InvalidOption.class);
-    assertThat(InstallmentOption.withInterest(ProviderId.PAYWALL, Option.none(), 3, PRICE,
+    assertThat(InstallmentOption.withInterest(new ProviderId("paywall"), Option.none(), 3, PRICE,
         new BigDecimal("3.5"), BigDecimal.ZERO, RoundingMode.UNNECESSARY).get().total())
         .isEqualTo(Money.ofMinor(51_750, Currencies.TRY));
   }
@@ -145,8 +145,8 @@ class InstallmentOptionProperties {
   void theConstructorRefusesAScheduleThatIsNotTheAllocatedTotal() {
     List<Money> wrong = List.of(Money.ofMinor(25_001, Currencies.TRY),
         Money.ofMinor(24_999, Currencies.TRY));
-    assertThatThrownBy(() -> new InstallmentOption(ProviderId.PAYWALL, Option.none(), 2, PRICE,
-        BigDecimal.ZERO, BigDecimal.ZERO, PRICE, wrong))
+    assertThatThrownBy(() -> new InstallmentOption(new ProviderId("paywall"), Option.none(), 2, PRICE,
+        BigDecimal.ZERO, Option.some(BigDecimal.ZERO), PRICE, wrong))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

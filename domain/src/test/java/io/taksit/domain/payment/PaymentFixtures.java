@@ -20,7 +20,7 @@ final class PaymentFixtures {
   private PaymentFixtures() {}
 
   static Payment newPayment() {
-    PaymentDetails details = new PaymentDetails(BillerId.of("momkn-362").get(), ProviderId.MOMKN,
+    PaymentDetails details = new PaymentDetails(BillerId.of("momkn-362").get(), new ProviderId("momkn"),
         AccountRef.of("01001234567").get(), BillReference.of("BRN-771").get(),
         Money.ofMinor(50_000, Currencies.EGP), TreeSet.of(1), Option.none());
     return Payment.create(PaymentId.of("p-1").get(), IdempotencyKey.of("order-1").get(),

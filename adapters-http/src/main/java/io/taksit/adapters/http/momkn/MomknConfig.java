@@ -1,5 +1,7 @@
 package io.taksit.adapters.http.momkn;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -62,6 +64,38 @@ public record MomknConfig(String baseUrl, String accountId, String userName, Sec
         channelIdentifier, DEFAULT_VERSION, DEFAULT_SERVICE_LIST_VERSION, DEFAULT_PMT_METHOD,
         DEFAULT_ZONE, DEFAULT_TOKEN_LIFETIME, DEFAULT_BILL_VALIDITY, DEFAULT_NOT_PROCESSED_CODES,
         HttpSettings.DEFAULTS);
+  }
+
+  /**
+   * The configuration {@code providers.momkn} describes (bound by Jackson): every absent
+   * optional key takes the default of {@link #of}. Not validated: see {@link #problems()}.
+   */
+  @JsonCreator
+  public static MomknConfig fromConfiguration(@JsonProperty("baseUrl") String baseUrl,
+      @JsonProperty("accountId") String accountId, @JsonProperty("userName") String userName,
+      @JsonProperty("password") Secret password,
+      @JsonProperty("channelCategory") String channelCategory,
+      @JsonProperty("channelType") String channelType,
+      @JsonProperty("channelIdentifier") String channelIdentifier,
+      @JsonProperty("version") String version,
+      @JsonProperty("serviceListVersion") String serviceListVersion,
+      @JsonProperty("pmtMethod") String pmtMethod, @JsonProperty("zone") ZoneId zone,
+      @JsonProperty("tokenLifetime") Duration tokenLifetime,
+      @JsonProperty("billValidity") Duration billValidity,
+      @JsonProperty("notProcessedCodes") java.util.List<Integer> notProcessedCodes,
+      @JsonProperty("http") HttpSettings http) {
+    return new MomknConfig(baseUrl, accountId, userName, password, channelCategory, channelType,
+        channelIdentifier, orElse(version, DEFAULT_VERSION),
+        orElse(serviceListVersion, DEFAULT_SERVICE_LIST_VERSION),
+        orElse(pmtMethod, DEFAULT_PMT_METHOD), orElse(zone, DEFAULT_ZONE),
+        orElse(tokenLifetime, DEFAULT_TOKEN_LIFETIME), orElse(billValidity, DEFAULT_BILL_VALIDITY),
+        notProcessedCodes == null ? DEFAULT_NOT_PROCESSED_CODES
+            : notProcessedCodes.contains(null) ? null : HashSet.ofAll(notProcessedCodes),
+        orElse(http, HttpSettings.DEFAULTS));
+  }
+
+  private static <T> T orElse(T value, T fallback) {
+    return value == null ? fallback : value;
   }
 
   /** Every problem of this configuration, none when it is usable. */

@@ -9,6 +9,7 @@ import io.taksit.adapters.http.support.FeignClients;
 import io.taksit.adapters.http.support.HttpCalls;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
+import io.taksit.adapters.http.support.NotSent;
 import io.taksit.adapters.http.support.ProviderJson;
 import io.taksit.application.port.out.BillingGateway;
 import io.taksit.application.port.out.GatewayCapabilities;
@@ -21,8 +22,11 @@ import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.PaymentOutcome;
 import io.taksit.domain.payment.ProviderAnswer;
 import io.taksit.domain.provider.ProviderId;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -49,6 +53,9 @@ import java.util.Objects;
  * and sends again once, a 409 is resolved by the status call).
  */
 public final class MomknGateway implements BillingGateway {
+
+  /** Momkn settles in Egyptian pounds only (service 362's catalog currency). */
+  private static final Set<Currency> SERVED = HashSet.of(Currencies.EGP);
 
   /** The wire log (DEBUG), masked: no password, token or card number ever appears in it. */
   public static final String WIRE_LOGGER = "io.taksit.adapters.http.momkn.wire";
@@ -90,7 +97,7 @@ public final class MomknGateway implements BillingGateway {
 
   @Override
   public ProviderId provider() {
-    return ProviderId.MOMKN;
+    return MomknProvider.ID;
   }
 
   @Override
@@ -133,7 +140,7 @@ public final class MomknGateway implements BillingGateway {
   public PaymentOutcome pay(PayRequest request) {
     Option<String> refusal = notEgp(request.biller(), Option.some(request.amount()));
     if (refusal.isDefined()) {
-      return new PaymentOutcome.NotProcessed(ProviderAnswer.none(), refusal.get(), Option.none());
+      return NotSent.notProcessed(refusal.get());
     }
     MomknPaymentRequest body = MomknMapper.INSTANCE.payment(request, config);
     String serviceId = request.biller().providerServiceCode();
@@ -173,13 +180,7 @@ public final class MomknGateway implements BillingGateway {
 
   /** Why the call is not made: Momkn settles in EGP only. */
   private static Option<String> notEgp(Biller biller, Option<Money> amount) {
-    if (!biller.currency().equals(Currencies.EGP)) {
-      return Option.some("Momkn serves EGP only; biller " + biller.id().value() + " is in "
-          + biller.currency().getCurrencyCode() + " (not sent)");
-    }
-    return amount.filter(money -> !money.hasCurrency(Currencies.EGP))
-        .map(money -> "Momkn serves EGP only; the amount is in " + money.currencyCode()
-            + " (not sent)");
+    return NotSent.billerProblem("Momkn", biller, amount, SERVED);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.taksit.adapters.http.paywall;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -53,6 +55,23 @@ public record PaywallConfig(String baseUrl, Secret apiKeyPublic, Secret apiClien
   public static PaywallConfig of(String baseUrl, Secret apiKeyPublic, Secret apiClientPublic) {
     return new PaywallConfig(baseUrl, apiKeyPublic, apiClientPublic, true, Option.none(),
         Option.none(), HttpSettings.DEFAULTS);
+  }
+
+  /**
+   * The configuration {@code providers.paywall} describes (bound by Jackson): parameters as
+   * headers, no settlement-day or POS filter and the default HTTP settings when absent. Not
+   * validated: see {@link #problems()}.
+   */
+  @JsonCreator
+  public static PaywallConfig fromConfiguration(@JsonProperty("baseUrl") String baseUrl,
+      @JsonProperty("apiKeyPublic") Secret apiKeyPublic,
+      @JsonProperty("apiClientPublic") Secret apiClientPublic,
+      @JsonProperty("parametersAsHeaders") Boolean parametersAsHeaders,
+      @JsonProperty("endOfTheDay") Integer endOfTheDay, @JsonProperty("posId") Integer posId,
+      @JsonProperty("http") HttpSettings http) {
+    return new PaywallConfig(baseUrl, apiKeyPublic, apiClientPublic,
+        parametersAsHeaders == null || parametersAsHeaders, Option.of(endOfTheDay),
+        Option.of(posId), http == null ? HttpSettings.DEFAULTS : http);
   }
 
   public PaywallConfig withParametersAsHeaders(boolean asHeaders) {

@@ -1,7 +1,9 @@
 package io.taksit.adapters.http.paywall;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import io.vavr.control.Try;
 import java.util.Currency;
 
 /**
@@ -25,6 +27,11 @@ final class PaywallCurrencies {
   static Option<Integer> idOf(Currency currency) {
     int index = CODES_BY_ID.indexOf(currency.getCurrencyCode());
     return index < 0 ? Option.none() : Option.some(index + 1);
+  }
+
+  /** Every currency of the table that this JDK knows (a currency it does not is never asked for). */
+  static Set<Currency> served() {
+    return CODES_BY_ID.flatMap(code -> Try.of(() -> Currency.getInstance(code))).toSet();
   }
 
   /** The ISO code of Paywall's id, or none for an id outside the table. */

@@ -6,11 +6,11 @@ import io.taksit.adapters.http.support.Endpoint;
 import io.taksit.adapters.http.support.FeignClients;
 import io.taksit.adapters.http.support.HttpCalls;
 import io.taksit.adapters.http.support.HttpResult;
+import io.taksit.adapters.http.support.NotSent;
 import io.taksit.adapters.http.support.ProviderJson;
 import io.taksit.application.port.out.InstallmentGateway;
 import io.taksit.application.port.out.ReadOutcome;
 import io.taksit.domain.money.Money;
-import io.taksit.domain.payment.ProviderAnswer;
 import io.taksit.domain.provider.ProviderId;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -97,21 +97,19 @@ public final class PaywallGateway implements InstallmentGateway {
 
   @Override
   public ProviderId provider() {
-    return ProviderId.PAYWALL;
+    return PaywallProvider.ID;
   }
 
   @Override
   public ReadOutcome<InstallmentQuote> quote(InstallmentRequest request) {
     Objects.requireNonNull(request, "request");
     Money amount = Objects.requireNonNull(request.amount(), "amount");
-    Option<Integer> currencyId = PaywallCurrencies.idOf(amount.currency());
-    if (currencyId.isEmpty()) {
-      return notSent("Paywall has no currency id for " + amount.currencyCode());
+    Option<String> unserved = NotSent.amountProblem("Paywall", amount, PaywallCurrencies.served());
+    if (unserved.isDefined()) {
+      return NotSent.refused(unserved.get());
     }
-    if (!amount.isPositive()) {
-      return notSent("Paywall quotes positive amounts only, was " + amount);
-    }
-    PaywallInstallmentRequest wire = MAPPER.toRequest(request, currencyId.get(), config);
+    int currencyId = PaywallCurrencies.idOf(amount.currency()).get();
+    PaywallInstallmentRequest wire = MAPPER.toRequest(request, currencyId, config);
     HttpResult<PaywallInstallmentResponse> result = calls.read(() -> send(wire));
     return outcomes.of(result, amount);
   }
@@ -123,11 +121,6 @@ public final class PaywallGateway implements InstallmentGateway {
     return config.parametersAsHeaders()
         ? api.installmentWithHeaders(key, client, wire.parameters(), options)
         : api.installmentWithQuery(key, client, wire.parameters(), options);
-  }
-
-  /** A refusal by Taksit itself: nothing was sent, so Paywall said nothing. */
-  private static ReadOutcome<InstallmentQuote> notSent(String reason) {
-    return new ReadOutcome.Refused<>(ProviderAnswer.none(), reason + "; not sent");
   }
 
   @Override

@@ -101,7 +101,7 @@ public interface PaywallMapper {
     }
     return Money.of(plan.interestAmount(), principal.currency())
         .<DomainError>mapLeft(refused -> refused)
-        .flatMap(total -> InstallmentOption.of(ProviderId.PAYWALL, channel(plan),
+        .flatMap(total -> InstallmentOption.of(PaywallProvider.ID, channel(plan),
             plan.installment(), principal, plan.interest(), plan.commission(), total)
             .<DomainError>mapLeft(refused -> refused))
         .mapLeft(DomainError::message);

@@ -1,5 +1,7 @@
 package io.taksit.adapters.http.sipay;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -43,6 +45,27 @@ public record SipayConfig(String baseUrl, String clientId, Secret clientSecret, 
       int accountTypeId, String accountNumber, String walletNumber) {
     return new SipayConfig(baseUrl, clientId, clientSecret, tenantId, accountTypeId,
         accountNumber, walletNumber, DEFAULT_TOKEN_LIFETIME, HttpSettings.DEFAULTS);
+  }
+
+  /**
+   * The configuration {@code providers.sipay} describes (bound by Jackson): {@code tenantId} 0,
+   * {@code accountTypeId} {@link #INDIVIDUAL}, the default token lifetime and HTTP settings when
+   * absent. Not validated: see {@link #problems()}.
+   */
+  @JsonCreator
+  public static SipayConfig fromConfiguration(@JsonProperty("baseUrl") String baseUrl,
+      @JsonProperty("clientId") String clientId,
+      @JsonProperty("clientSecret") Secret clientSecret,
+      @JsonProperty("tenantId") Integer tenantId,
+      @JsonProperty("accountTypeId") Integer accountTypeId,
+      @JsonProperty("accountNumber") String accountNumber,
+      @JsonProperty("walletNumber") String walletNumber,
+      @JsonProperty("tokenLifetime") Duration tokenLifetime,
+      @JsonProperty("http") HttpSettings http) {
+    return new SipayConfig(baseUrl, clientId, clientSecret, tenantId == null ? 0 : tenantId,
+        accountTypeId == null ? INDIVIDUAL : accountTypeId, accountNumber, walletNumber,
+        tokenLifetime == null ? DEFAULT_TOKEN_LIFETIME : tokenLifetime,
+        http == null ? HttpSettings.DEFAULTS : http);
   }
 
   public SipayConfig withHttp(HttpSettings settings) {

@@ -5,6 +5,7 @@ import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.HttpCalls;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
+import io.taksit.adapters.http.support.NotSent;
 import io.taksit.application.port.out.BillingGateway;
 import io.taksit.application.port.out.GatewayCapabilities;
 import io.taksit.application.port.out.ReadOutcome;
@@ -13,11 +14,16 @@ import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.BillReference;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.fee.FeeQuote;
+import io.taksit.domain.money.Currencies;
 import io.taksit.domain.payment.PaymentOutcome;
 import io.taksit.domain.payment.ProviderAnswer;
 import io.taksit.domain.provider.ProviderId;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -64,6 +70,12 @@ import java.util.Objects;
  */
 public final class SipayGateway implements BillingGateway {
 
+  /**
+   * Sipay Wallet pays Turkish lira invoices only (<b>assumed</b>: its wallets and every documented
+   * amount are TRY); another currency is refused before any call.
+   */
+  private static final Set<Currency> SERVED = HashSet.of(Currencies.TRY);
+
   private static final GatewayCapabilities CAPABILITIES =
       new GatewayCapabilities(false, true, false);
 
@@ -97,7 +109,7 @@ public final class SipayGateway implements BillingGateway {
 
   @Override
   public ProviderId provider() {
-    return ProviderId.SIPAY;
+    return SipayProvider.ID;
   }
 
   @Override
@@ -107,6 +119,11 @@ public final class SipayGateway implements BillingGateway {
 
   @Override
   public ReadOutcome<Bill> inquire(InquiryRequest request) {
+    Option<String> refusal = NotSent.billerProblem("Sipay Wallet", request.biller(), Option.none(),
+        SERVED);
+    if (refusal.isDefined()) {
+      return new ReadOutcome.Refused<>(ProviderAnswer.none(), refusal.get());
+    }
     HttpResult<SipayInquiryResponse> result =
         wire.inquire(SipayMapper.MAPPER.toInquiry(request), CallKind.INQUIRY);
     return result instanceof HttpResult.Answered<SipayInquiryResponse> answered
@@ -122,6 +139,11 @@ public final class SipayGateway implements BillingGateway {
 
   @Override
   public PaymentOutcome pay(PayRequest request) {
+    Option<String> refusal = NotSent.billerProblem("Sipay Wallet", request.biller(),
+        Option.some(request.amount()), SERVED);
+    if (refusal.isDefined()) {
+      return NotSent.notProcessed(refusal.get());
+    }
     Either<PaymentOutcome, SipayInvoice> invoice = invoices.payable(request);
     if (invoice.isLeft()) {
       return invoice.getLeft();

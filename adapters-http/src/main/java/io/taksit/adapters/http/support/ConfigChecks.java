@@ -19,12 +19,17 @@ public final class ConfigChecks {
 
   /** Checks under a key prefix such as {@code momkn}. */
   public static ConfigChecks under(String prefix) {
-    return new ConfigChecks(prefix);
+    return new ConfigChecks(java.util.Objects.requireNonNull(prefix, "prefix") + ".");
+  }
+
+  /** Checks keyed relative to the value being checked (for {@link ConfigProblemsException}). */
+  public static ConfigChecks relative() {
+    return new ConfigChecks("");
   }
 
   public ConfigChecks require(boolean holds, String key, String rule) {
     if (!holds) {
-      problems = problems.append(new ConfigProblem(prefix + "." + key, rule));
+      problems = problems.append(new ConfigProblem(prefix + key, rule));
     }
     return this;
   }
@@ -45,7 +50,7 @@ public final class ConfigChecks {
 
   /** Adds problems found by a nested part ({@link Endpoint}, {@link HttpSettings}). */
   public ConfigChecks include(List<ConfigProblem> nested) {
-    problems = problems.appendAll(nested.map(p -> new ConfigProblem(prefix + "." + p.key(), p.rule())));
+    problems = problems.appendAll(nested.map(p -> new ConfigProblem(prefix + p.key(), p.rule())));
     return this;
   }
 
@@ -56,11 +61,11 @@ public final class ConfigChecks {
   /**
    * Fails setup with every problem listed.
    *
-   * @throws IllegalArgumentException when any problem was found
+   * @throws ConfigProblemsException (an {@code IllegalArgumentException}) when any was found
    */
   public static void requireNone(List<ConfigProblem> problems) {
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid configuration: " + problems.mkString("; "));
+      throw new ConfigProblemsException(problems);
     }
   }
 }

@@ -5,6 +5,7 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
 import feign.Request;
+import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.codec.ErrorDecoder;
 import feign.http2client.Http2Client;
@@ -38,6 +39,17 @@ public final class FeignClients {
 
   public static <T> T create(Class<T> api, Endpoint endpoint, HttpSettings settings,
       ObjectMapper mapper, String loggerName) {
+    return create(api, endpoint, settings, mapper, loggerName, java.util.List.of());
+  }
+
+  /**
+   * Like {@link #create(Class, Endpoint, HttpSettings, ObjectMapper, String)}, with interceptors
+   * that see each request once it is encoded (its path relative to the endpoint, its exact body
+   * bytes): where a provider signs requests (iyzico's {@code IYZWSv2}), the signature covers the
+   * bytes that are sent.
+   */
+  public static <T> T create(Class<T> api, Endpoint endpoint, HttpSettings settings,
+      ObjectMapper mapper, String loggerName, java.util.List<RequestInterceptor> interceptors) {
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(settings.connectTimeout())
@@ -52,6 +64,7 @@ public final class FeignClients {
         .logger(new MaskingLogger(loggerName))
         .logLevel(Logger.Level.FULL)
         .options(options(settings, CallKind.INQUIRY))
+        .requestInterceptors(interceptors)
         .target(api, endpoint.base());
   }
 

@@ -1,5 +1,7 @@
 package io.taksit.adapters.http.support;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vavr.collection.List;
 import java.time.Duration;
 
@@ -22,9 +24,25 @@ public record RetryPolicy(int maxTries, Duration backoff, Duration maxTotalWait)
     ConfigChecks.requireNone(problemsOf(maxTries, backoff, maxTotalWait));
   }
 
+  /**
+   * The policy a configuration's {@code readRetries} section describes; an absent key keeps
+   * {@link #DEFAULT}'s value.
+   *
+   * @throws ConfigProblemsException keyed {@code maxTries}, {@code backoff}, {@code maxTotalWait}
+   */
+  @JsonCreator
+  public static RetryPolicy fromConfiguration(@JsonProperty("maxTries") Integer maxTries,
+      @JsonProperty("backoff") Duration backoff,
+      @JsonProperty("maxTotalWait") Duration maxTotalWait) {
+    return new RetryPolicy(maxTries == null ? DEFAULT.maxTries : maxTries,
+        backoff == null ? DEFAULT.backoff : backoff,
+        maxTotalWait == null ? DEFAULT.maxTotalWait : maxTotalWait);
+  }
+
   static List<ConfigProblem> problemsOf(int maxTries, Duration backoff, Duration maxTotalWait) {
-    return ConfigChecks.under("retry")
-        .require(maxTries >= 1 && maxTries <= 10, "maxTries", "must be between 1 and 10")
+    return ConfigChecks.relative()
+        .require(maxTries >= 1 && maxTries <= 10, "maxTries",
+            "must be a whole number from 1 to 10")
         .require(backoff != null && !backoff.isNegative(), "backoff", "must be zero or positive")
         .require(maxTotalWait != null && !maxTotalWait.isNegative(), "maxTotalWait",
             "must be zero or positive")

@@ -1,5 +1,7 @@
 package io.taksit.adapters.http.teqpay;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -32,6 +34,20 @@ public record TeqpayConfig(String baseUrl, Secret apiKey, Secret secretKey, Stri
   /** A configuration with the defaults: language {@code TR}, {@link HttpSettings#DEFAULTS}. */
   public static TeqpayConfig of(String baseUrl, Secret apiKey, Secret secretKey) {
     return new TeqpayConfig(baseUrl, apiKey, secretKey, DEFAULT_LANGUAGE, HttpSettings.DEFAULTS);
+  }
+
+  /**
+   * The configuration {@code providers.teqpay} describes (bound by Jackson): language
+   * {@link #DEFAULT_LANGUAGE} (any letter case accepted) and the default HTTP settings when
+   * absent. Not validated: see {@link #problems()}.
+   */
+  @JsonCreator
+  public static TeqpayConfig fromConfiguration(@JsonProperty("baseUrl") String baseUrl,
+      @JsonProperty("apiKey") Secret apiKey, @JsonProperty("secretKey") Secret secretKey,
+      @JsonProperty("language") String language, @JsonProperty("http") HttpSettings http) {
+    return new TeqpayConfig(baseUrl, apiKey, secretKey,
+        language == null ? DEFAULT_LANGUAGE : language.trim().toUpperCase(java.util.Locale.ROOT),
+        http == null ? HttpSettings.DEFAULTS : http);
   }
 
   public TeqpayConfig withLanguage(String other) {

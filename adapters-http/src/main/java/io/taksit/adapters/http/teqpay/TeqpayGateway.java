@@ -8,15 +8,19 @@ import io.taksit.adapters.http.support.FeignClients;
 import io.taksit.adapters.http.support.HttpCalls;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
+import io.taksit.adapters.http.support.NotSent;
 import io.taksit.adapters.http.support.ProviderJson;
 import io.taksit.application.port.out.InstallmentGateway;
 import io.taksit.application.port.out.ReadOutcome;
 import io.taksit.domain.card.CardBin;
 import io.taksit.domain.money.Currencies;
 import io.taksit.domain.money.Money;
-import io.taksit.domain.payment.ProviderAnswer;
 import io.taksit.domain.provider.ProviderId;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.Objects;
 import org.mapstruct.factory.Mappers;
 
@@ -50,6 +54,9 @@ public final class TeqpayGateway implements InstallmentGateway {
 
   /** The wire log: DEBUG prints requests and answers, keys masked. */
   public static final String WIRE_LOGGER = "io.taksit.adapters.http.teqpay.wire";
+
+  /** Teqpay quotes in Turkish lira only (assumed: the seed shows no other currency). */
+  private static final Set<Currency> SERVED = HashSet.of(Currencies.TRY);
 
   private static final TeqpayMapper MAPPER = Mappers.getMapper(TeqpayMapper.class);
 
@@ -89,22 +96,19 @@ public final class TeqpayGateway implements InstallmentGateway {
 
   @Override
   public ProviderId provider() {
-    return ProviderId.TEQPAY;
+    return TeqpayProvider.ID;
   }
 
   @Override
   public ReadOutcome<InstallmentQuote> quote(InstallmentRequest request) {
     Objects.requireNonNull(request, "request");
     Money amount = request.amount();
-    if (!amount.hasCurrency(Currencies.TRY)) {
-      return refusedBeforeSending("Teqpay quotes in TRY only, the amount is in "
-          + amount.currencyCode());
-    }
-    if (!amount.isPositive()) {
-      return refusedBeforeSending("Teqpay quotes a positive price, the amount is " + amount);
+    Option<String> unserved = NotSent.amountProblem("Teqpay", amount, SERVED);
+    if (unserved.isDefined()) {
+      return NotSent.refused(unserved.get());
     }
     if (request.bin().isEmpty()) {
-      return refusedBeforeSending("Teqpay requires a card BIN (cardNo is required)");
+      return NotSent.refused("Teqpay requires a card BIN (cardNo is required)");
     }
     CardBin bin = request.bin().get();
     TeqpayInstallmentRequest body = MAPPER.toRequest(bin, amount, config.language());
@@ -114,10 +118,6 @@ public final class TeqpayGateway implements InstallmentGateway {
       return outcomes.classify(answered.body(), amount);
     }
     return HttpOutcomes.forRead(result);
-  }
-
-  private static ReadOutcome<InstallmentQuote> refusedBeforeSending(String rule) {
-    return new ReadOutcome.Refused<>(ProviderAnswer.none(), rule + "; not sent");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.taksit.adapters.http.teqpay;
 
 import io.taksit.adapters.http.support.AmountIntegrity;
+import io.taksit.adapters.http.support.InstallmentRates;
 import io.taksit.domain.installment.InstallmentOption;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.provider.ProviderId;
@@ -8,33 +9,20 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
  * Teqpay's {@code Details} rows as installment options. A row maps as: count {@code Installment},
  * principal the asked amount ({@code Price} must equal it: the integrity check), total payable
  * {@code TotalPrice}, merchant commission {@code MerchantSaleRate} %, and the customer's rate
- * derived from the two amounts, since Teqpay reports none:
- *
- * <pre>customer rate % = (TotalPrice − Price) × 100 / Price, rounded half-up to 2 decimals</pre>
- *
- * <p>Two decimals because that is the precision Teqpay (and Paywall) quote rates in; the quotient
- * of two kuruş amounts is rarely finite, and the total, not the rate, is what the customer pays
- * (it is kept exactly as Teqpay wrote it). "Komisyon İçinde" rows have {@code TotalPrice} =
- * {@code Price}, hence a customer rate of 0. A total below the price would be a negative rate,
- * which the domain refuses, and rounding must not hide a small one (499.99 for 500.00 would round
- * to −0.00): any total below the price fails the answer instead of being guessed at.
+ * derived from the two amounts, since Teqpay reports none ({@link InstallmentRates}: a total
+ * below the price fails the answer). "Komisyon İçinde" rows have {@code TotalPrice} =
+ * {@code Price}, hence a customer rate of 0.
  *
  * <p>One unusable row makes the whole answer unusable: a quote with silently missing plans would
  * be ranked as if complete.
  */
 final class TeqpayOptions {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** Scale of a derived customer rate. */
-  static final int RATE_SCALE = 2;
-  static final RoundingMode RATE_ROUNDING = RoundingMode.HALF_UP;
 
   private final TeqpayMapper mapper;
 
@@ -88,18 +76,13 @@ final class TeqpayOptions {
     if (merchantRate.isLeft()) {
       return Either.left(merchantRate.getLeft());
     }
-    if (total.get().isLessThan(asked)) {
-      return Either.left(name + ".TotalPrice " + total.get().amount().toPlainString()
-          + " is below the price " + asked.amount().toPlainString()
-          + ": a discount is not a customer interest rate");
+    Either<String, BigDecimal> customerRate =
+        InstallmentRates.customerRate(asked, total.get(), name + ".TotalPrice");
+    if (customerRate.isLeft()) {
+      return Either.left(customerRate.getLeft());
     }
-    return InstallmentOption.of(ProviderId.TEQPAY, Option.none(), count.get(), asked,
-            customerRate(asked.amount(), total.get().amount()), merchantRate.get(), total.get())
+    return InstallmentOption.of(TeqpayProvider.ID, Option.none(), count.get(), asked,
+            customerRate.get(), merchantRate.get(), total.get())
         .mapLeft(refusal -> name + ": " + refusal.message());
-  }
-
-  /** (total − price) × 100 / price, half-up to {@link #RATE_SCALE} decimals; price > 0. */
-  static BigDecimal customerRate(BigDecimal price, BigDecimal total) {
-    return total.subtract(price).multiply(HUNDRED).divide(price, RATE_SCALE, RATE_ROUNDING);
   }
 }

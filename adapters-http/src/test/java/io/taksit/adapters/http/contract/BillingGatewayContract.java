@@ -134,6 +134,27 @@ public abstract class BillingGatewayContract {
     }
 
     @Test
+    void inquiry_and_payment_carry_the_configured_credentials() {
+      answer(CallKind.INQUIRY, script.answer(CallKind.INQUIRY));
+      answer(CallKind.PAYMENT, script.answer(CallKind.PAYMENT));
+      assertThat(gateway.inquire(script.inquiryRequest())).isInstanceOf(ReadOutcome.Answered.class);
+      assertThat(pay().kind()).isEqualTo(OutcomeKind.APPROVED);
+      for (CallKind kind : new CallKind[] {CallKind.INQUIRY, CallKind.PAYMENT}) {
+        server.verify(1, script.withCredentials(kind,
+            RequestPatternBuilder.newRequestPattern(script.method(kind), script.url(kind))));
+      }
+    }
+
+    @Test
+    void a_biller_in_a_currency_the_provider_does_not_serve_is_refused_with_no_request() {
+      answer(CallKind.INQUIRY, script.answer(CallKind.INQUIRY));
+      ReadOutcome<Bill> outcome = gateway.inquire(script.inquiryRequestInUnservedCurrency());
+      assertThat(outcome).isInstanceOf(ReadOutcome.Refused.class);
+      assertThat(((ReadOutcome.Refused<Bill>) outcome).reason()).contains("not sent");
+      server.verify(0, RequestPatternBuilder.allRequests());
+    }
+
+    @Test
     void declined_payment_is_declined_with_the_providers_message() {
       answer(CallKind.PAYMENT, script.declinedPayment());
       PaymentOutcome outcome = pay();

@@ -3,6 +3,7 @@ package io.taksit.adapters.http.contract;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.application.port.out.BillingGateway;
@@ -54,4 +55,15 @@ public interface BillingStubScript {
   BillingGateway.PayRequest payRequest(PaymentId id);
 
   BillingGateway.StatusRequest statusRequest(PaymentId id);
+
+  /**
+   * {@code call} (a call of {@code kind}) narrowed to requests carrying the credentials the gateway
+   * was configured with, each with its configured value (a bearer token from
+   * {@link #stubAuthentication}, a key header): the kit checks every call sends them, so an
+   * adapter that sends none, or empty ones, fails it.
+   */
+  RequestPatternBuilder withCredentials(CallKind kind, RequestPatternBuilder call);
+
+  /** {@link #inquiryRequest()} for a biller in a currency the provider does not settle in. */
+  BillingGateway.InquiryRequest inquiryRequestInUnservedCurrency();
 }

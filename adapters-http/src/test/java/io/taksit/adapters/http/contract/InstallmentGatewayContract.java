@@ -82,6 +82,24 @@ public abstract class InstallmentGatewayContract {
   }
 
   @Test
+  void every_request_carries_the_configured_credentials() {
+    answer(script.answer());
+    assertThat(quote()).isInstanceOf(ReadOutcome.Answered.class);
+    assertCalls(1);
+    server.verify(1, script.withCredentials(
+        RequestPatternBuilder.newRequestPattern(script.method(), script.url())));
+  }
+
+  @Test
+  void a_currency_the_provider_does_not_serve_is_refused_with_no_request() {
+    answer(script.answer());
+    ReadOutcome<InstallmentQuote> outcome = gateway.quote(script.requestInUnservedCurrency());
+    assertThat(outcome).isInstanceOf(ReadOutcome.Refused.class);
+    assertThat(((ReadOutcome.Refused<InstallmentQuote>) outcome).reason()).contains("not sent");
+    server.verify(0, RequestPatternBuilder.allRequests());
+  }
+
+  @Test
   void refusal_keeps_the_providers_message() {
     answer(script.refusal());
     ReadOutcome<InstallmentQuote> outcome = quote();

@@ -2,6 +2,7 @@ package io.taksit.adapters.http.contract;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import io.taksit.application.port.out.InstallmentGateway;
 import java.math.BigDecimal;
@@ -27,4 +28,15 @@ public interface InstallmentStubScript {
   ResponseDefinitionBuilder answerForPrincipal(BigDecimal principal);
 
   InstallmentGateway.InstallmentRequest request();
+
+  /**
+   * {@code call} narrowed to requests that carry the credentials the gateway under test was
+   * configured with, each with its configured value (for example
+   * {@code call.withHeader("ApiKey", equalTo(KEY))}): the kit checks that every call sends them,
+   * so an adapter that sends none, or empty ones, fails it.
+   */
+  RequestPatternBuilder withCredentials(RequestPatternBuilder call);
+
+  /** {@link #request()} in a currency the provider does not quote in: refused, nothing sent. */
+  InstallmentGateway.InstallmentRequest requestInUnservedCurrency();
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Captures every log line of the HTTP adapters at DEBUG (the level that prints headers and
- * bodies), so a test can prove that no secret and no card number reaches a log.
+ * Captures every log line of a wire logger at DEBUG (the level that prints headers and bodies),
+ * so a test can prove that no secret and no card number reaches a log. {@link #start()} listens
+ * to Taksit's own adapters; {@link #start(String)} to a wire logger of any name, such as a
+ * host's own adapter's {@code com.example.acme.wire}.
  */
 public final class WireLogCapture implements AutoCloseable {
 
@@ -20,16 +22,22 @@ public final class WireLogCapture implements AutoCloseable {
   private final Level previous;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-  private WireLogCapture() {
-    logger = (Logger) LoggerFactory.getLogger(ADAPTERS);
+  private WireLogCapture(String loggerName) {
+    logger = (Logger) LoggerFactory.getLogger(loggerName);
     previous = logger.getLevel();
     appender.start();
     logger.addAppender(appender);
     logger.setLevel(Level.DEBUG);
   }
 
+  /** Captures Taksit's adapters ({@value #ADAPTERS} and below). */
   public static WireLogCapture start() {
-    return new WireLogCapture();
+    return start(ADAPTERS);
+  }
+
+  /** Captures the logger {@code loggerName} and every logger below it. */
+  public static WireLogCapture start(String loggerName) {
+    return new WireLogCapture(java.util.Objects.requireNonNull(loggerName, "loggerName"));
   }
 
   /** Every captured line, formatted, with any exception's message appended. */

@@ -716,7 +716,7 @@ class MomknGatewayTest {
 
     @Test
     void the_gateway_is_momkn_with_fees_status_and_retry() {
-      assertThat(gateway.provider()).isEqualTo(ProviderId.MOMKN);
+      assertThat(gateway.provider()).isEqualTo(new ProviderId("momkn"));
       assertThat(gateway.capabilities()).isEqualTo(new GatewayCapabilities(true, true, true));
     }
 

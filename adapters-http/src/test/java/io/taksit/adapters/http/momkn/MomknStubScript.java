@@ -1,12 +1,14 @@
 package io.taksit.adapters.http.momkn;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import io.taksit.adapters.http.contract.BillingStubScript;
 import io.taksit.adapters.http.support.CallKind;
@@ -141,7 +143,7 @@ final class MomknStubScript implements BillingStubScript {
   static Biller biller(Currency currency) {
     AmountRule rule = AmountRule.of(money("1", currency), money("1000000000", currency),
         money("5", currency), StepAnchor.ZERO).get();
-    return new Biller(BILLER_ID, SERVICE_NAME, ProviderId.MOMKN, SERVICE_ID, currency, rule,
+    return new Biller(BILLER_ID, SERVICE_NAME, new ProviderId("momkn"), SERVICE_ID, currency, rule,
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, true);
   }
 
@@ -200,6 +202,17 @@ final class MomknStubScript implements BillingStubScript {
   @Override
   public ResponseDefinitionBuilder approvedPaymentOf(BigDecimal amount) {
     return json(paymentAnswer(amount.toPlainString()));
+  }
+
+  @Override
+  public RequestPatternBuilder withCredentials(CallKind kind, RequestPatternBuilder call) {
+    return call.withHeader("Authorization", equalTo("Bearer " + TOKEN));
+  }
+
+  @Override
+  public BillingGateway.InquiryRequest inquiryRequestInUnservedCurrency() {
+    return new BillingGateway.InquiryRequest(biller(Currencies.TRY), new AccountRef(ACCOUNT),
+        inquiryRequest().fields());
   }
 
   @Override

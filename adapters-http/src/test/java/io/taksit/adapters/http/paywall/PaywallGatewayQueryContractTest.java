@@ -18,8 +18,8 @@ class PaywallGatewayQueryContractTest extends InstallmentGatewayContract {
 
   @Override
   protected InstallmentGateway gatewayAt(String baseUrl, HttpSettings settings) {
-    PaywallConfig config = PaywallConfig.of(baseUrl, Secret.of("contract-key"),
-        Secret.of("contract-client")).withHttp(settings).withParametersAsHeaders(false);
+    PaywallConfig config = PaywallConfig.of(baseUrl, Secret.of(PaywallStubScript.CONTRACT_KEY),
+        Secret.of(PaywallStubScript.CONTRACT_CLIENT)).withHttp(settings).withParametersAsHeaders(false);
     return new PaywallGateway(config, HttpCalls.of(settings), Clock.systemUTC());
   }
 }

@@ -1,10 +1,12 @@
 package io.taksit.adapters.http.paywall;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import io.taksit.adapters.http.contract.InstallmentStubScript;
 import io.taksit.application.port.out.InstallmentGateway.InstallmentRequest;
@@ -13,6 +15,7 @@ import io.taksit.domain.money.Currencies;
 import io.taksit.domain.money.Money;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.util.Currency;
 
 /** Paywall's wire for the contract: seed 002's answer to a 30.00 TRY inquiry. */
 final class PaywallStubScript implements InstallmentStubScript {
@@ -53,6 +56,23 @@ final class PaywallStubScript implements InstallmentStubScript {
   @Override
   public InstallmentRequest request() {
     return new InstallmentRequest(lira(PaywallSamples.CURRENT_AMOUNT),
+        Option.some(CardBin.of(BIN).get()));
+  }
+
+  /** The keys the contract's gateways are configured with. */
+  static final String CONTRACT_KEY = "contract-key";
+  static final String CONTRACT_CLIENT = "contract-client";
+
+  @Override
+  public RequestPatternBuilder withCredentials(RequestPatternBuilder call) {
+    return call.withHeader("apikeypublic", equalTo(CONTRACT_KEY))
+        .withHeader("apiclientpublic", equalTo(CONTRACT_CLIENT));
+  }
+
+  /** JPY: not in Paywall's currency table. */
+  @Override
+  public InstallmentRequest requestInUnservedCurrency() {
+    return new InstallmentRequest(Money.of(new BigDecimal("3000"), Currency.getInstance("JPY")).get(),
         Option.some(CardBin.of(BIN).get()));
   }
 

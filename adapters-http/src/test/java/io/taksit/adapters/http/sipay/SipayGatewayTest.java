@@ -714,7 +714,7 @@ class SipayGatewayTest {
 
     @Test
     void is_sipay_with_status_by_re_inquiry_and_neither_fee_call_nor_retry_flag() {
-      assertThat(gateway.provider()).isEqualTo(ProviderId.SIPAY);
+      assertThat(gateway.provider()).isEqualTo(new ProviderId("sipay"));
       assertThat(gateway.capabilities()).isEqualTo(new GatewayCapabilities(false, true, false));
     }
 

@@ -182,7 +182,7 @@ final class SipaySamples {
   static Biller biller() {
     AmountRule rule = AmountRule.unstepped(try_("0.01"), try_("1000000.00")).get();
     return new Biller(new BillerId("sipay-turk-telekom-mobil"), "Türk Telekom (Mobil)",
-        ProviderId.SIPAY, PRODUCT_OID, Currencies.TRY, rule,
+        new ProviderId("sipay"), PRODUCT_OID, Currencies.TRY, rule,
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, true);
   }
 

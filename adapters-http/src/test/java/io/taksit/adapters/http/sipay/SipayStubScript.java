@@ -1,16 +1,23 @@
 package io.taksit.adapters.http.sipay;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import io.taksit.adapters.http.contract.BillingStubScript;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.application.port.out.BillingGateway;
+import io.taksit.domain.amount.AmountRule;
+import io.taksit.domain.bill.Biller;
+import io.taksit.domain.money.Currencies;
+import io.taksit.domain.money.Money;
+import io.vavr.collection.HashMap;
 import io.taksit.domain.payment.PaymentId;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -88,6 +95,23 @@ final class SipayStubScript implements BillingStubScript {
   @Override
   public BillingGateway.PayRequest payRequest(PaymentId id) {
     return SipaySamples.payRequest(id);
+  }
+
+  @Override
+  public RequestPatternBuilder withCredentials(CallKind kind, RequestPatternBuilder call) {
+    return call.withHeader("Authorization", equalTo("Bearer " + SipaySamples.ACCESS_TOKEN))
+        .withHeader("x-client-id", equalTo(SipaySamples.CLIENT_ID));
+  }
+
+  /** A biller in euros: Sipay Wallet pays TRY invoices only. */
+  @Override
+  public BillingGateway.InquiryRequest inquiryRequestInUnservedCurrency() {
+    Biller lira = SipaySamples.biller();
+    Money min = Money.parse("0.01", "EUR").get();
+    Money max = Money.parse("1000000.00", "EUR").get();
+    Biller euro = new Biller(lira.id(), lira.name(), lira.provider(), lira.providerServiceCode(),
+        Currencies.EUR, AmountRule.unstepped(min, max).get(), lira.policy(), true, true);
+    return new BillingGateway.InquiryRequest(euro, SipaySamples.account(), HashMap.empty());
   }
 
   @Override

@@ -46,8 +46,9 @@ class EndpointAndSecretTest {
   @Test
   void http_settings_report_every_problem_with_its_key() {
     assertThatThrownBy(() -> HttpSettings.DEFAULTS.withTimeouts(Duration.ZERO, Duration.ofSeconds(-1)))
-        .hasMessageContaining("http.connectTimeout: must be a positive duration")
-        .hasMessageContaining("http.readTimeout: must be a positive duration");
+        .isInstanceOf(ConfigProblemsException.class)
+        .hasMessageContaining("connectTimeout: must be a positive duration")
+        .hasMessageContaining("readTimeout: must be a positive duration");
     assertThat(HttpSettings.DEFAULTS.readTimeout(CallKind.PAYMENT)).isEqualTo(Duration.ofSeconds(10));
     assertThat(HttpSettings.DEFAULTS.withReadTimeout(CallKind.PAYMENT, Duration.ofSeconds(30))
         .readTimeout(CallKind.PAYMENT)).isEqualTo(Duration.ofSeconds(30));

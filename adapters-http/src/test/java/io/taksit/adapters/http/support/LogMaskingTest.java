@@ -32,6 +32,16 @@ class LogMaskingTest {
   }
 
   @Test
+  void a_providers_own_secret_names_are_masked_too() {
+    LogMasking masking = LogMasking.of(io.vavr.collection.HashSet.of("X-Merchant-Key"));
+    assertThat(masking.apply("X-Merchant-Key: mk-7f3a")).isEqualTo("X-Merchant-Key: ****");
+    assertThat(masking.apply("{\"x-merchant-key\":\"mk-7f3a\",\"amount\":\"10.00\"}"))
+        .doesNotContain("mk-7f3a").contains("10.00");
+    assertThat(LogMasking.mask("X-Merchant-Key: mk-7f3a")).as("not installed, not known")
+        .contains("mk-7f3a");
+  }
+
+  @Test
   void bearer_tokens_anywhere_are_hidden() {
     assertThat(LogMasking.mask("retrying with Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig"))
         .isEqualTo("retrying with Bearer ****");

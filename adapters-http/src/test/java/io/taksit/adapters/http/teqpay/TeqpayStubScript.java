@@ -1,12 +1,16 @@
 package io.taksit.adapters.http.teqpay;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import io.taksit.adapters.http.contract.InstallmentStubScript;
 import io.taksit.application.port.out.InstallmentGateway.InstallmentRequest;
+import io.taksit.domain.money.Currencies;
+import io.taksit.domain.money.Money;
 import java.math.BigDecimal;
 
 /** Teqpay's wire for the installment contract, from the seed's sample. */
@@ -45,5 +49,18 @@ final class TeqpayStubScript implements InstallmentStubScript {
   @Override
   public InstallmentRequest request() {
     return TeqpaySamples.request("500.00");
+  }
+
+  @Override
+  public RequestPatternBuilder withCredentials(RequestPatternBuilder call) {
+    return call.withHeader("ApiKey", equalTo(TeqpaySamples.API_KEY))
+        .withHeader("SecretKey", equalTo(TeqpaySamples.SECRET_KEY));
+  }
+
+  /** EUR: Teqpay quotes in Turkish lira only. */
+  @Override
+  public InstallmentRequest requestInUnservedCurrency() {
+    InstallmentRequest lira = request();
+    return new InstallmentRequest(Money.of(lira.amount().amount(), Currencies.EUR).get(), lira.bin());
   }
 }

@@ -62,7 +62,7 @@ class EmbeddingTaksitExampleTest {
   void aHostInquiresAndPaysATakkaInstallmentOnce() {
     // --- README: embedding Taksit ---
     Biller takka = Biller.of(BillerId.of("momkn-362").get(), "Takka installments",
-        ProviderId.MOMKN, "362", Currencies.EGP,
+        new ProviderId("momkn"), "362", Currencies.EGP,
         AmountRule.of(egp("1"), egp("1000000000"), egp("5"), StepAnchor.ZERO).get(),
         new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ONE, true), true, true).get();
     BillingGateway momkn = new TakkaStub();          // the Momkn Feign adapter in a real host
@@ -101,7 +101,7 @@ class EmbeddingTaksitExampleTest {
   private static final class TakkaStub implements BillingGateway {
     int payments;
 
-    @Override public ProviderId provider() { return ProviderId.MOMKN; }
+    @Override public ProviderId provider() { return new ProviderId("momkn"); }
 
     @Override public GatewayCapabilities capabilities() {
       return new GatewayCapabilities(false, true, true);

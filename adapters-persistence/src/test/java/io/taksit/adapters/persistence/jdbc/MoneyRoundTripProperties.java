@@ -80,7 +80,7 @@ abstract class MoneyRoundTripProperties {
   void paymentAmountAndFeeQuoteRoundTrip(@ForAll("charges") Charge charge) {
     JdbcPaymentRepository repository = new JdbcPaymentRepository(database());
     String unique = UUID.randomUUID().toString();
-    PaymentDetails details = new PaymentDetails(new BillerId("momkn-362"), ProviderId.MOMKN,
+    PaymentDetails details = new PaymentDetails(new BillerId("momkn-362"), new ProviderId("momkn"),
         new AccountRef("01001234567"), new BillReference("BRN-" + unique), charge.amount(),
         TreeSet.of(1), Option.some(charge.quote(FeeSource.PROVIDER)));
     Payment payment = Payment.create(new PaymentId(unique), new IdempotencyKey("key-" + unique),

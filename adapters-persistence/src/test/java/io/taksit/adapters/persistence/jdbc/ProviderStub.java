@@ -48,7 +48,7 @@ final class ProviderStub implements BillingGateway {
 
   @Override
   public ProviderId provider() {
-    return ProviderId.MOMKN;
+    return new ProviderId("momkn");
   }
 
   @Override

@@ -168,7 +168,7 @@ class InMemoryPortsTest {
   private static Biller biller(String id) {
     AmountRule rule = AmountRule.unstepped(Money.ofMinor(100, Currencies.EGP),
         Money.ofMinor(1_000_000, Currencies.EGP)).get();
-    return new Biller(new BillerId(id), "Biller " + id, ProviderId.MOMKN,
+    return new Biller(new BillerId(id), "Biller " + id, new ProviderId("momkn"),
         "362", Currencies.EGP, rule, new PaymentPolicy(PaymentMode.FIXED, InvoiceSelection.ALL,
             true), true, true);
   }

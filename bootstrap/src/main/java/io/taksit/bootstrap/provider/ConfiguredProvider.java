@@ -1,0 +1,58 @@
+package io.taksit.bootstrap.provider;
+
+import io.taksit.adapters.http.spi.ProviderContext;
+import io.taksit.adapters.http.spi.ProviderGateways;
+import io.taksit.adapters.http.spi.ProviderPlugin;
+import io.taksit.adapters.http.support.ConfigChecks;
+import io.taksit.domain.provider.ProviderId;
+import java.util.Objects;
+
+/**
+ * A provider and its configuration, as a host or a configuration file chose them; the gateways
+ * are made when Taksit is built, with its clock. Printing one shows the id and the configuration
+ * record, whose secrets print masked.
+ *
+ * @param <C> the provider's configuration record
+ */
+public record ConfiguredProvider<C>(ProviderPlugin<C> plugin, C config) {
+
+  public ConfiguredProvider {
+    Objects.requireNonNull(plugin, "plugin");
+    Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * A provider and a configuration of the type it binds.
+   *
+   * @throws IllegalArgumentException when {@code config} is not of {@code plugin}'s type
+   */
+  public static <C> ConfiguredProvider<C> of(ProviderPlugin<C> plugin, Object config) {
+    Objects.requireNonNull(plugin, "plugin");
+    if (!plugin.configType().isInstance(config)) {
+      throw new IllegalArgumentException("provider " + plugin.id() + " is configured with a "
+          + plugin.configType().getSimpleName() + ", not "
+          + (config == null ? "null" : config.getClass().getSimpleName()));
+    }
+    return new ConfiguredProvider<>(plugin, plugin.configType().cast(config));
+  }
+
+  public ProviderId id() {
+    return plugin.id();
+  }
+
+  /**
+   * The provider's gateways.
+   *
+   * @throws IllegalArgumentException listing every problem of the configuration
+   */
+  public ProviderGateways gateways(ProviderContext context) {
+    ConfigChecks.requireNone(plugin.problems(config));
+    return plugin.gateways(config, context);
+  }
+
+  /** The configuration, when it is of {@code type}. */
+  public <T> io.vavr.control.Option<T> config(Class<T> type) {
+    return type.isInstance(config) ? io.vavr.control.Option.some(type.cast(config))
+        : io.vavr.control.Option.none();
+  }
+}
