@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.SandboxSettings;
+import io.taksit.sandbox.spi.SandboxProviders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -120,7 +121,7 @@ class SandboxCommandTest {
     assertThat(text.out()).contains("No configuration written: add --config-out FILE");
     assertThat(json.exitCode()).isZero();
     JsonNode document = json.json();
-    assertThat(document.get("providers").size()).isEqualTo(4);
+    assertThat(document.get("providers").size()).isEqualTo(SandboxProviders.installed().size());
     assertThat(document.get("providers").get("paywall").asText())
         .isEqualTo("http://127.0.0.1:" + document.get("port").asInt() + "/paywall/api/paywall");
     assertThat(document.get("configFile").isNull()).isTrue();

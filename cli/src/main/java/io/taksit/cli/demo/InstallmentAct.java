@@ -23,7 +23,7 @@ import java.util.Set;
 final class InstallmentAct {
 
   static final BigDecimal AMOUNT = new BigDecimal("1000.00");
-  /** Garanti BBVA Visa Bonus credit: both providers know it. */
+  /** Garanti BBVA Visa Bonus credit: every installment provider of the sandbox knows it. */
   static final String BIN = "454360";
 
   private final Taksit taksit;
@@ -36,7 +36,7 @@ final class InstallmentAct {
 
   void play() {
     say.act(9, "Quote installment plans for " + Narration.amount(AMOUNT) + " TRY on BIN " + BIN
-        + ", asking Paywall and Teqpay in parallel");
+        + ", asking every installment provider in parallel");
     QuoteInstallments.Quotes quotes = expect(taksit.quoteInstallments().quote(
         new QuoteInstallments.Command(AMOUNT, "TRY", BIN, Set.of())), "the installment quote");
     quotes.card().forEach(card -> say.fact("card: " + describe(card)));

@@ -126,10 +126,20 @@ class DemoScenarioTest {
   }
 
   @Test
-  void mergesPlansOfBothInstallmentProviders() {
-    assertThat(acts[9]).contains("card: T. GARANTİ BANKASI A.Ş. Visa Bonus, individual credit",
-        "count  provider", "customer rate", "Paywall   Garanti BBVA Sanal POS", "Teqpay    -",
-        "1,045.00 TRY", "the cheapest plan per count is kept: Paywall 3, Teqpay 3");
+  void mergesPlansOfEveryInstallmentProvider() {
+    // Whichever providers the sandbox serves (a provider added through the SPI joins in): the
+    // card, Paywall's and Teqpay's plans, and one kept plan per count, six counts in all.
+    assertThat(acts[9]).contains("asking every installment provider in parallel",
+        "Bonus, individual credit", "count  provider", "customer rate",
+        "Paywall   Garanti BBVA Sanal POS", "Teqpay    -", "1,045.00 TRY",
+        "the cheapest plan per count is kept: ");
+    java.util.regex.Matcher kept = java.util.regex.Pattern
+        .compile("the cheapest plan per count is kept: (.*)").matcher(acts[9]);
+    assertThat(kept.find()).isTrue();
+    assertThat(kept.group(1)).contains("Paywall ", "Teqpay ");
+    int counts = java.util.Arrays.stream(kept.group(1).trim().split(", "))
+        .mapToInt(part -> Integer.parseInt(part.substring(part.lastIndexOf(' ') + 1))).sum();
+    assertThat(counts).isEqualTo(6);
   }
 
   @Test
