@@ -2,6 +2,7 @@ package com.example.host;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.taksit.adapters.http.spi.ProviderConfiguration;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -13,7 +14,8 @@ import io.vavr.collection.List;
  * A host's own provider's configuration ({@code providers.acme}), written outside Taksit: bound
  * by Jackson with Taksit's value types, checked with Taksit's {@code ConfigChecks}.
  */
-public record AcmeConfig(String baseUrl, Secret merchantKey, HttpSettings http) {
+public record AcmeConfig(String baseUrl, Secret merchantKey, HttpSettings http)
+    implements ProviderConfiguration {
 
   @JsonCreator
   public static AcmeConfig fromConfiguration(@JsonProperty("baseUrl") String baseUrl,
@@ -21,6 +23,7 @@ public record AcmeConfig(String baseUrl, Secret merchantKey, HttpSettings http) 
     return new AcmeConfig(baseUrl, merchantKey, http == null ? HttpSettings.DEFAULTS : http);
   }
 
+  @Override
   public List<ConfigProblem> problems() {
     return ConfigChecks.under("acme")
         .include(Endpoint.problemsOf(baseUrl))

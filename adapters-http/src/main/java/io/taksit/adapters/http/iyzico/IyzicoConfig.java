@@ -2,6 +2,7 @@ package io.taksit.adapters.http.iyzico;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.taksit.adapters.http.spi.ProviderConfiguration;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -24,7 +25,8 @@ import java.util.Locale;
  * @param http      timeouts and read retries
  */
 public record IyzicoConfig(String baseUrl, Secret apiKey, Secret secretKey, String locale,
-    HttpSettings http) {
+    HttpSettings http)
+    implements ProviderConfiguration {
 
   /** iyzico's documented sandbox. */
   public static final String SANDBOX_BASE_URL = "https://sandbox-api.iyzipay.com";
@@ -62,6 +64,7 @@ public record IyzicoConfig(String baseUrl, Secret apiKey, Secret secretKey, Stri
   }
 
   /** Every problem at once, keyed {@code iyzico.<field>}; empty when the config is usable. */
+  @Override
   public List<ConfigProblem> problems() {
     return ConfigChecks.under("iyzico")
         .include(Endpoint.problemsOf(baseUrl))

@@ -2,6 +2,7 @@ package io.taksit.adapters.http.momkn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.taksit.adapters.http.spi.ProviderConfiguration;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -41,7 +42,8 @@ import java.time.ZoneId;
 public record MomknConfig(String baseUrl, String accountId, String userName, Secret password,
     String channelCategory, String channelType, String channelIdentifier, String version,
     String serviceListVersion, String pmtMethod, ZoneId zone, Duration tokenLifetime,
-    Duration billValidity, Set<Integer> notProcessedCodes, HttpSettings http) {
+    Duration billValidity, Set<Integer> notProcessedCodes, HttpSettings http)
+    implements ProviderConfiguration {
 
   /** Momkn's documented test environment. */
   public static final String TEST_BASE_URL = "https://test.momkn.org/gateway/api/v2";
@@ -99,6 +101,7 @@ public record MomknConfig(String baseUrl, String accountId, String userName, Sec
   }
 
   /** Every problem of this configuration, none when it is usable. */
+  @Override
   public List<ConfigProblem> problems() {
     ConfigChecks checks = ConfigChecks.under("momkn")
         .include(Endpoint.problemsOf(baseUrl))

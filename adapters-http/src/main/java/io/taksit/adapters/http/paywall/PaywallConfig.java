@@ -2,6 +2,7 @@ package io.taksit.adapters.http.paywall;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.taksit.adapters.http.spi.ProviderConfiguration;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -31,7 +32,8 @@ import io.vavr.control.Option;
  */
 public record PaywallConfig(String baseUrl, Secret apiKeyPublic, Secret apiClientPublic,
     boolean parametersAsHeaders, Option<Integer> endOfTheDay, Option<Integer> posId,
-    HttpSettings http) {
+    HttpSettings http)
+    implements ProviderConfiguration {
 
   /** Paywall's documented test base. */
   public static final String TEST_BASE_URL = "https://test-payment-api.itspaywall.com/api/paywall";
@@ -95,6 +97,7 @@ public record PaywallConfig(String baseUrl, Secret apiKeyPublic, Secret apiClien
   }
 
   /** Every problem of this configuration, keyed {@code paywall.<field>}; none when usable. */
+  @Override
   public List<ConfigProblem> problems() {
     return ConfigChecks.under("paywall")
         .include(Endpoint.problemsOf(baseUrl))

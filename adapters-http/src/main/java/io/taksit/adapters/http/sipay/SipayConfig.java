@@ -2,6 +2,7 @@ package io.taksit.adapters.http.sipay;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.taksit.adapters.http.spi.ProviderConfiguration;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -31,7 +32,8 @@ import java.time.Duration;
  */
 public record SipayConfig(String baseUrl, String clientId, Secret clientSecret, int tenantId,
     int accountTypeId, String accountNumber, String walletNumber, Duration tokenLifetime,
-    HttpSettings http) {
+    HttpSettings http)
+    implements ProviderConfiguration {
 
   /** {@code account_type_id} of an individual's wallet. */
   public static final int INDIVIDUAL = 1;
@@ -79,6 +81,7 @@ public record SipayConfig(String baseUrl, String clientId, Secret clientSecret, 
   }
 
   /** Every problem of this configuration, keyed {@code sipay.<field>}; none when usable. */
+  @Override
   public List<ConfigProblem> problems() {
     return ConfigChecks.under("sipay")
         .include(Endpoint.problemsOf(baseUrl))

@@ -1,53 +1,30 @@
 package io.taksit.adapters.http.sipay;
 
+import io.taksit.adapters.http.spi.DeclaredProvider;
 import io.taksit.adapters.http.spi.ProviderCapability;
 import io.taksit.adapters.http.spi.ProviderContext;
 import io.taksit.adapters.http.spi.ProviderGateways;
-import io.taksit.adapters.http.spi.ProviderPlugin;
-import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.HttpCalls;
 import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
-import io.vavr.collection.Set;
 
 /**
- * Sipay Wallet's invoice payment through the provider SPI: configured under {@code providers.sipay} ({@link SipayConfig}), registered in
- * {@code META-INF/services/io.taksit.adapters.http.spi.ProviderPlugin}.
+ * Sipay Wallet's invoice payment through the provider SPI: configured under {@code providers.sipay}
+ * ({@link SipayConfig}), registered in
+ * {@code META-INF/services/io.taksit.adapters.http.spi.ProviderPlugin}. {@code client_secret} of the token call and the {@code access_token} it answers are secret.
  */
-public final class SipayProvider implements ProviderPlugin<SipayConfig> {
+public final class SipayProvider extends DeclaredProvider<SipayConfig> {
 
-  /** The provider's id: {@code providers.sipay} and the {@code provider} of its billers. */
+  /** The provider's id: {@code providers.sipay} and the provider of its answers. */
   public static final ProviderId ID = new ProviderId("sipay");
 
-  @Override
-  public ProviderId id() {
-    return ID;
-  }
-
-  @Override
-  public Set<ProviderCapability> capabilities() {
-    return HashSet.of(ProviderCapability.BILLING);
-  }
-
-  @Override
-  public Class<SipayConfig> configType() {
-    return SipayConfig.class;
-  }
-
-  @Override
-  public List<ConfigProblem> problems(SipayConfig config) {
-    return config.problems();
+  public SipayProvider() {
+    super(ID, SipayConfig.class, HashSet.of(ProviderCapability.BILLING), HashSet.of("client_secret", "access_token"));
   }
 
   @Override
   public ProviderGateways gateways(SipayConfig config, ProviderContext context) {
-    return ProviderGateways.billing(new SipayGateway(config, HttpCalls.of(config.http()), context.clock()));
-  }
-
-  /** {@code client_secret} of the token call, the {@code access_token} it answers. */
-  @Override
-  public Set<String> secretNames() {
-    return HashSet.of("client_secret", "access_token");
+    return ProviderGateways.billing(
+        new SipayGateway(config, HttpCalls.of(config.http()), context.clock()));
   }
 }

@@ -2,6 +2,7 @@ package io.taksit.adapters.http.teqpay;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.taksit.adapters.http.spi.ProviderConfiguration;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.Endpoint;
@@ -24,7 +25,8 @@ import io.vavr.collection.List;
  *                  connect, 10 s to read, 3 tries)
  */
 public record TeqpayConfig(String baseUrl, Secret apiKey, Secret secretKey, String language,
-    HttpSettings http) {
+    HttpSettings http)
+    implements ProviderConfiguration {
 
   /** Teqpay's own default language. */
   public static final String DEFAULT_LANGUAGE = "TR";
@@ -59,6 +61,7 @@ public record TeqpayConfig(String baseUrl, Secret apiKey, Secret secretKey, Stri
   }
 
   /** Every problem at once, keyed {@code teqpay.<field>}; empty when the config is usable. */
+  @Override
   public List<ConfigProblem> problems() {
     return ConfigChecks.under("teqpay")
         .include(Endpoint.problemsOf(baseUrl))
