@@ -48,10 +48,15 @@ import io.taksit.application.validation.CommandValidator;
 import io.taksit.bootstrap.config.InvalidConfigurationException;
 import io.taksit.bootstrap.config.TaksitConfig;
 import io.taksit.bootstrap.provider.ConfiguredProvider;
+import io.taksit.bootstrap.resilience.GuardedBillingGateway;
+import io.taksit.bootstrap.resilience.GuardedInstallmentGateway;
+import io.taksit.bootstrap.resilience.ProviderGuard;
+import io.taksit.bootstrap.resilience.ResilienceSettings;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.fee.FeeSchedule;
 import io.taksit.domain.payment.CheckSchedule;
+import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -85,9 +90,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * }
  * }</pre>
  *
- * <p>Storage is in memory unless {@link Builder#jdbc} is given; with a database, payments,
- * inquired bills and fee quotes live there, so several host instances can share the work (an
- * inquiry on one, the payment on another, the reconciler on a third). {@link #close()} stops the
+ * <p>Storage is always an explicit choice: {@link Builder#jdbc} (H2 or PostgreSQL), or
+ * {@link Builder#memoryStorage()} for tests; with a database, payments, inquired bills and fee
+ * quotes live there, so several host instances can share the work (an inquiry on one, the
+ * payment on another, the reconciler on a third). Every gateway runs behind its provider's
+ * circuit breaker and bulkhead ({@link ResilienceSettings}). {@link #close()} stops the
  * threads Taksit started; a data source given by the host stays the host's to close.
  */
 public final class Taksit implements AutoCloseable {
@@ -105,6 +112,7 @@ public final class Taksit implements AutoCloseable {
   private final ExecutorService gatewayThreads;
   private final ValidatorFactory validators;
   private final List<AutoCloseable> owned;
+  private final Map<ProviderId, ProviderGuard> guards;
 
   private Taksit(Builder b) {
     validators = Validation.byDefaultProvider().configure()
@@ -116,6 +124,7 @@ public final class Taksit implements AutoCloseable {
     Stores stores = b.stores();
     payments = stores.payments();
     owned = b.owned;
+    guards = b.guards;
 
     PaymentContext context = new PaymentContext(validator, stores.catalog(), gateways,
         new GatewayCalls(gatewayThreads, b.gatewayDeadline), payments, b.events, b.clock,
@@ -180,6 +189,11 @@ public final class Taksit implements AutoCloseable {
 
   public FindPayments findPayments() { return findPayments; }
 
+  /** Each provider's circuit breaker and bulkhead, for health reports. */
+  public Map<ProviderId, ProviderGuard> providerGuards() {
+    return guards;
+  }
+
   /** The payment store, for hosts that report on it directly. */
   public PaymentRepository payments() { return payments; }
 
@@ -224,6 +238,9 @@ public final class Taksit implements AutoCloseable {
     private List<BillingGateway> billingGateways = List.empty();
     private List<InstallmentGateway> installmentGateways = List.empty();
     private List<ConfiguredProvider<?>> providers = List.empty();
+    private Map<ProviderId, ResilienceSettings> resilience = HashMap.empty();
+    private Map<ProviderId, ProviderGuard> guards = HashMap.empty();
+    private boolean memoryStorage;
     private List<Biller> billers = List.empty();
     private BillerCatalog catalog;
     private Map<BillerId, FeeSchedule> feeSchedules = HashMap.empty();
@@ -343,6 +360,28 @@ public final class Taksit implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Payments, inquired bills and fee quotes in this process's memory: for tests and one-shot
+     * tools only. They are forgotten on restart, and a payment forgotten can be paid again under
+     * the same idempotency key; so memory is never the default: {@link #build()} refuses a
+     * builder with no storage chosen.
+     */
+    public Builder memoryStorage() {
+      memoryStorage = true;
+      return this;
+    }
+
+    /**
+     * The circuit breaker and bulkhead of one provider (default {@link ResilienceSettings#DEFAULTS});
+     * a provider's configuration section sets them too ({@code providers.<id>.breaker},
+     * {@code .bulkhead}).
+     */
+    public Builder resilience(ProviderId provider, ResilienceSettings settings) {
+      resilience = resilience.put(Objects.requireNonNull(provider, "provider"),
+          Objects.requireNonNull(settings, "settings"));
+      return this;
+    }
+
     /** How long a reconciler's claim on a due payment lasts if its instance dies. */
     public Builder reconcileLease(Duration lease) {
       reconcileLease = positive(lease, "reconcileLease");
@@ -350,20 +389,47 @@ public final class Taksit implements AutoCloseable {
     }
 
     public Taksit build() {
+      List<String> missing = List.empty();
+      if (billingGateways.isEmpty() && installmentGateways.isEmpty() && providers.isEmpty()) {
+        missing = missing.append("a provider (provider(plugin, config), billingGateway(...) or"
+            + " installmentGateway(...))");
+      }
+      if (dataSource == null && !memoryStorage) {
+        missing = missing.append("storage (jdbc(dataSource) for H2 or PostgreSQL; memoryStorage()"
+            + " only for tests: payments kept in memory are forgotten on restart, and the same"
+            + " idempotency key would pay again)");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("Taksit needs " + missing.mkString("; and "));
+      }
       ProviderContext context = new ProviderContext(clock);
       for (ConfiguredProvider<?> configured : providers) {
         ProviderGateways made = configured.gateways(context);
         billingGateways = billingGateways.appendAll(made.billing());
         installmentGateways = installmentGateways.appendAll(made.installments());
+        resilience = resilience.put(configured.id(), configured.resilience(),
+            (chosen, configuredToo) -> chosen);
       }
       providers = List.empty();
-      if (billingGateways.isEmpty() && installmentGateways.isEmpty()) {
-        throw new IllegalStateException("Taksit needs at least one provider gateway");
-      }
+      guardGateways();
       if (dataSource != null && migrate) {
         DataSources.migrate(dataSource);
       }
       return new Taksit(this);
+    }
+
+    /** Every gateway behind its provider's circuit breaker and bulkhead, one guard per provider. */
+    private void guardGateways() {
+      java.util.Map<ProviderId, ProviderGuard> guards = new java.util.HashMap<>();
+      java.util.function.Function<ProviderId, ProviderGuard> guardOf = id -> guards.computeIfAbsent(
+          id, provider -> new ProviderGuard(provider,
+              resilience.get(provider).getOrElse(ResilienceSettings.DEFAULTS), clock));
+      billingGateways = billingGateways.map(gateway -> gateway instanceof GuardedBillingGateway
+          ? gateway : new GuardedBillingGateway(gateway, guardOf.apply(gateway.provider())));
+      installmentGateways = installmentGateways.map(gateway ->
+          gateway instanceof GuardedInstallmentGateway ? gateway
+              : new GuardedInstallmentGateway(gateway, guardOf.apply(gateway.provider())));
+      this.guards = HashMap.ofAll(guards);
     }
 
     private Stores stores() {

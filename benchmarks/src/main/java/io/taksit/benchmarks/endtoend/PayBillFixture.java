@@ -72,6 +72,8 @@ final class PayBillFixture {
     Storage opened = Storage.open(storage);
     if (opened.dataSource() != null) {
       builder.jdbc(opened.dataSource());
+    } else {
+      builder.memoryStorage();
     }
     return new PayBillFixture(sandbox, builder.build(), null, opened);
   }

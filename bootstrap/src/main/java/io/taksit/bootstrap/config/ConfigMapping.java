@@ -229,23 +229,34 @@ final class ConfigMapping {
   // Storage and timing
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * The storage configured; without a {@code storage} section (or a {@code kind}), an H2 file
+   * store in {@value StorageSettings#DEFAULT_H2_DIRECTORY} beside the file: payments must outlive
+   * the process, or the same idempotency key could pay twice. Memory is an explicit choice.
+   */
   private StorageSettings storage(ConfigFile.Storage section) {
-    if (section == null || !problems.clear("storage.kind")) {
+    if (section == null) {
+      return new StorageSettings.H2(
+          baseDirectory.resolve(StorageSettings.DEFAULT_H2_DIRECTORY).normalize());
+    }
+    if (!problems.clear("storage.kind")) {
       return new StorageSettings.Memory();
     }
-    String kind = section.kind() == null ? "memory" : section.kind().toLowerCase(Locale.ROOT);
+    String kind = section.kind() == null ? "h2" : section.kind().toLowerCase(Locale.ROOT);
     switch (kind) {
       case "h2" -> {
         onlyFor(kind, "url", section.url(), "postgresql");
         onlyFor(kind, "user", section.user(), "postgresql");
         onlyFor(kind, "password", section.password(), "postgresql");
         onlyFor(kind, "poolSize", section.poolSize(), "postgresql");
-        if (section.directory() == null || section.directory().isBlank()) {
-          problems.addUnlessCovered("storage.directory", "is required for storage kind h2");
+        String directory = section.directory() == null
+            ? StorageSettings.DEFAULT_H2_DIRECTORY : section.directory();
+        if (directory.isBlank()) {
+          problems.addUnlessCovered("storage.directory", "must not be blank");
           return new StorageSettings.Memory();
         }
         try {
-          return new StorageSettings.H2(baseDirectory.resolve(section.directory()).normalize());
+          return new StorageSettings.H2(baseDirectory.resolve(directory).normalize());
         } catch (java.nio.file.InvalidPathException e) {
           problems.addUnlessCovered("storage.directory", "is not a valid path");
           return new StorageSettings.Memory();

@@ -7,6 +7,7 @@ import io.taksit.adapters.http.spi.ProviderPlugin;
 import io.taksit.adapters.http.spi.ProviderPlugins;
 import io.taksit.adapters.http.support.ProviderConfigJson;
 import io.taksit.bootstrap.provider.ConfiguredProvider;
+import io.taksit.bootstrap.resilience.ResilienceSettings;
 import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -21,6 +22,8 @@ import java.util.Map;
 final class ProviderSections {
 
   private static final String PROVIDERS = "providers";
+  private static final java.util.List<String> RESILIENCE_KEYS = java.util.List.of("breaker",
+      "bulkhead");
 
   private final Problems problems;
   private final List<ProviderPlugin<?>> installed;
@@ -64,13 +67,24 @@ final class ProviderSections {
       problems.add(key, "must be a section of key: value pairs");
       return Option.none();
     }
+    // The breaker and the bulkhead are Taksit's, the same for every provider: they are read
+    // here, and the rest of the section is the provider's own.
+    ObjectNode guarded = ProviderConfigJson.binder().createObjectNode();
+    for (String field : RESILIENCE_KEYS) {
+      if (tree.has(field)) {
+        guarded.set(field, tree.remove(field));
+      }
+    }
+    ResilienceSettings resilience = new TreeBinder(problems).bind(guarded,
+        ResilienceSettings.class, ProviderConfigJson.binder(), key + ".", key);
     C config = new TreeBinder(problems).bind(tree, plugin.configType(),
         ProviderConfigJson.binder(), key + ".", key);
     if (config == null) {
       return Option.none();
     }
     problems.addAllUnlessCovered(PROVIDERS + ".", plugin.problems(config));
-    return Option.some(new ConfiguredProvider<>(plugin, config));
+    return Option.some(new ConfiguredProvider<>(plugin, config,
+        resilience == null ? ResilienceSettings.DEFAULTS : resilience));
   }
 
   /**

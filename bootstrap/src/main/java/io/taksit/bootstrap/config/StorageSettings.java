@@ -7,7 +7,13 @@ import java.util.Objects;
 /** Where Taksit keeps payments, inquired bills and fee quotes ({@code storage.*}). */
 public sealed interface StorageSettings {
 
-  /** In this process's memory: gone when it stops (tests, one-shot demos). */
+  /** The H2 store's directory, beside the configuration file, when none is configured. */
+  String DEFAULT_H2_DIRECTORY = "taksit-data";
+
+  /**
+   * In this process's memory: gone when it stops, so only for tests and one-shot demos; chosen
+   * only explicitly ({@code storage.kind: memory}).
+   */
   record Memory() implements StorageSettings {}
 
   /** An H2 file database in {@code directory}: one host process, state kept between runs. */

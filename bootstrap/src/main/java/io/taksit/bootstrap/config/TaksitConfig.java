@@ -134,7 +134,8 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
   }
 
   /**
-   * A builder set up as configured except for storage (left in memory), for a host that adds to
+   * A builder set up as configured except for storage (none chosen yet: the host adds its own,
+   * {@code jdbc(...)}, before {@code build()}), for a host that adds to
    * it (events, a clock, a data source of its own); {@link #build()} adds the configured storage.
    */
   public Taksit.Builder builder() {
@@ -156,7 +157,7 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
     Taksit.Builder builder = builder();
     HikariDataSource pool = openStorage();
     if (pool == null) {
-      return builder.build();
+      return builder.memoryStorage().build();
     }
     try {
       return builder.ownedJdbc(pool, pool).build();

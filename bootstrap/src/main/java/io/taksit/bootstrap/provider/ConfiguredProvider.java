@@ -4,21 +4,29 @@ import io.taksit.adapters.http.spi.ProviderContext;
 import io.taksit.adapters.http.spi.ProviderGateways;
 import io.taksit.adapters.http.spi.ProviderPlugin;
 import io.taksit.adapters.http.support.ConfigChecks;
+import io.taksit.bootstrap.resilience.ResilienceSettings;
 import io.taksit.domain.provider.ProviderId;
 import java.util.Objects;
 
 /**
- * A provider and its configuration, as a host or a configuration file chose them; the gateways
- * are made when Taksit is built, with its clock. Printing one shows the id and the configuration
+ * A provider, its configuration and its circuit breaker and bulkhead settings, as a host or a
+ * configuration file chose them; the gateways are made when Taksit is built, with its clock. Printing one shows the id and the configuration
  * record, whose secrets print masked.
  *
  * @param <C> the provider's configuration record
  */
-public record ConfiguredProvider<C>(ProviderPlugin<C> plugin, C config) {
+public record ConfiguredProvider<C>(ProviderPlugin<C> plugin, C config,
+    ResilienceSettings resilience) {
 
   public ConfiguredProvider {
     Objects.requireNonNull(plugin, "plugin");
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(resilience, "resilience");
+  }
+
+  /** A provider with the default circuit breaker and bulkhead. */
+  public ConfiguredProvider(ProviderPlugin<C> plugin, C config) {
+    this(plugin, config, ResilienceSettings.DEFAULTS);
   }
 
   /**

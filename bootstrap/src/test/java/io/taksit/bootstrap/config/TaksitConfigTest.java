@@ -263,7 +263,9 @@ class TaksitConfigTest {
     assertThat(config.provider("paywall", PaywallConfig.class)).isEmpty();
     assertThat(config.provider("teqpay", TeqpayConfig.class)).isEmpty();
     assertThat(config.billers()).isEmpty();
-    assertThat(config.storage()).isEqualTo(new StorageSettings.Memory());
+    // Never memory by default: a restart must not forget a payment (memory is explicit).
+    assertThat(config.storage()).isEqualTo(new StorageSettings.H2(
+        BASE.toAbsolutePath().resolve(StorageSettings.DEFAULT_H2_DIRECTORY).normalize()));
     assertThat(config.reconcileLease()).isEqualTo(TaksitConfig.DEFAULT_RECONCILE_LEASE);
     assertThat(config.checkSchedule()).isEqualTo(CheckSchedule.DEFAULT);
     assertThat(config.gatewayDeadline()).isEqualTo(TaksitConfig.DEFAULT_GATEWAY_DEADLINE);
@@ -639,8 +641,13 @@ class TaksitConfigTest {
           kind: h2
           url: jdbc:postgresql://db/taksit
         """, Map.of()).problems()).containsExactly(
-        problem("storage.directory", "is required for storage kind h2"),
         problem("storage.url", "is used only with storage kind postgresql, not h2"));
+    assertThat(invalid(teqpayAt("https://t.example.com") + """
+        storage:
+          kind: h2
+          directory: " "
+        """, Map.of()).problems()).containsExactly(
+        problem("storage.directory", "must not be blank"));
     assertThat(invalid(teqpayAt("https://t.example.com") + """
         storage:
           kind: postgresql
@@ -654,7 +661,7 @@ class TaksitConfigTest {
         storage:
           password: ${DB_PASSWORD}
         """, Map.of("DB_PASSWORD", DB_PASSWORD)).problems()).containsExactly(
-        problem("storage.password", "is used only with storage kind postgresql, not memory"));
+        problem("storage.password", "is used only with storage kind postgresql, not h2"));
   }
 
   @Test

@@ -12,6 +12,9 @@ import io.taksit.adapters.http.support.Secret;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.adapters.persistence.jdbc.DatabasePassword;
 import io.taksit.bootstrap.Taksit;
+import io.taksit.bootstrap.resilience.BreakerSettings;
+import io.taksit.bootstrap.resilience.BulkheadSettings;
+import io.taksit.bootstrap.resilience.ResilienceSettings;
 import io.taksit.sandbox.FaultKind;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.RandomFaults;
@@ -52,6 +55,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ChaosWorld implements AutoCloseable {
 
   /** Every fault kind the sandbox has: the six of the issue and their close relatives. */
+  /** A breaker that never opens in the storm and a bulkhead wider than the campaign's clients. */
+  static final ResilienceSettings CHAOS_RESILIENCE = new ResilienceSettings(
+      new BreakerSettings(100, 1000, 1000, Duration.ofSeconds(1), 1), new BulkheadSettings(1000));
+
   static final Set<FaultKind> FAULT_KINDS = EnumSet.complementOf(EnumSet.of(FaultKind.NONE));
 
   /**
@@ -156,6 +163,10 @@ final class ChaosWorld implements AutoCloseable {
           .billers(takka, telekom)
           .feeSchedule(TELEKOM, telekomFees)
           .jdbc(pool)
+          // The campaign checks the ledger under a storm of faults; a breaker opening in the
+          // storm would make it a test of the breaker instead (ProviderGuardTest has that).
+          .resilience(MomknSandbox.ID, CHAOS_RESILIENCE)
+          .resilience(SipaySandbox.ID, CHAOS_RESILIENCE)
           .clock(clock)
           .checkSchedule(CHECKS)
           .reconcileLease(LEASE)

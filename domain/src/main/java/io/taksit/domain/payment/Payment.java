@@ -131,6 +131,9 @@ public final class Payment {
     if (!status.isAwaitingResolution()) {
       return refuse("apply a status answer", "only CREATED, PENDING or UNKNOWN payments await one");
     }
+    if (answer instanceof PaymentOutcome.Unknown unknown && !unknown.asked()) {
+      return Either.right(checkNotMade(now, schedule));
+    }
     int check = statusChecks + 1;
     PaymentStatus next = answer.kind() == OutcomeKind.UNKNOWN
         ? (status == PaymentStatus.CREATED ? PaymentStatus.UNKNOWN : status)
@@ -149,6 +152,20 @@ public final class Payment {
     }
     return Either.right(new Payment(id, idempotencyKey, requestFingerprint, details, next,
         attempts, appended, check, nextCheck, review, version, createdAt, now));
+  }
+
+  /**
+   * A check that never reached the provider is not a check: the count stays, the same check is
+   * due again after its own delay, and nothing is recorded as an answer. A payment already out of
+   * scheduled checks (flagged for review) keeps its state.
+   */
+  private Payment checkNotMade(Instant now, CheckSchedule schedule) {
+    Option<Instant> again = schedule.nextAfter(statusChecks, now);
+    if (again.isEmpty() || reviewReason.isDefined()) {
+      return this;
+    }
+    return new Payment(id, idempotencyKey, requestFingerprint, details, status, attempts, events,
+        statusChecks, again, reviewReason, version, createdAt, now);
   }
 
   /** The same payment as stored under a new optimistic-lock version. For repositories. */

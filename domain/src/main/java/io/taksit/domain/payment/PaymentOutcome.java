@@ -47,9 +47,26 @@ public sealed interface PaymentOutcome {
     @Override public OutcomeKind kind() { return OutcomeKind.PENDING; }
   }
 
-  /** Sent, but nothing trustworthy came back (timeout, 5xx, reset, garbage, amount mismatch). */
-  record Unknown(ProviderAnswer answer, String reason) implements PaymentOutcome {
+  /**
+   * Sent, but nothing trustworthy came back (timeout, 5xx, reset, garbage, amount mismatch).
+   *
+   * <p>{@code asked} is false for a status question that never reached the provider (its token
+   * call failed, its circuit breaker is open, the connection was refused before sending): it
+   * teaches nothing about the payment, so it uses up none of the payment's scheduled checks.
+   */
+  record Unknown(ProviderAnswer answer, String reason, boolean asked) implements PaymentOutcome {
     public Unknown { requireParts(answer, reason); }
+
+    /** An answer that was asked for and is inconclusive. */
+    public Unknown(ProviderAnswer answer, String reason) {
+      this(answer, reason, true);
+    }
+
+    /** A status question that never reached the provider: not a check. */
+    public static Unknown notAsked(String reason) {
+      return new Unknown(ProviderAnswer.none(), reason, false);
+    }
+
     @Override public OutcomeKind kind() { return OutcomeKind.UNKNOWN; }
   }
 

@@ -46,9 +46,14 @@ public final class HttpOutcomes {
 
   /**
    * A status question that produced no readable answer: nothing is known, whatever the reason.
-   * (A status call moves no money, so even "not sent" teaches nothing about the payment.)
+   * (A status call moves no money, so even "not sent" teaches nothing about the payment; and as it
+   * was never asked, it is {@code notAsked}: it uses up none of the payment's scheduled checks.)
    */
   public static PaymentOutcome forStatus(HttpResult<?> failed) {
+    if (failed instanceof HttpResult.NotSent<?>) {
+      // The question never reached the provider: it must not use up one of the payment's checks.
+      return PaymentOutcome.Unknown.notAsked("status not asked, " + failed.describe());
+    }
     return new PaymentOutcome.Unknown(answerOf(failed), "status unavailable, " + failed.describe());
   }
 
