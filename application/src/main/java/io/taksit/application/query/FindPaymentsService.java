@@ -19,7 +19,10 @@ import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Lists stored payments matching the given criteria, newest first: a read never calls a provider. */
+/**
+ * Lists stored payments matching the given criteria (optionally only those flagged for review),
+ * newest first: a read never calls a provider.
+ */
 public final class FindPaymentsService implements FindPayments {
 
   private final CommandValidator validator;
@@ -51,7 +54,7 @@ public final class FindPaymentsService implements FindPayments {
         return Either.left(new Failure.InvalidRequest(violations));
       }
       return Either.right(payments.find(new PaymentQuery(status, biller.get(), account.get(),
-          reference.get(), valid.limit())));
+          reference.get(), valid.limit(), valid.needsReview())));
     });
   }
 

@@ -19,6 +19,7 @@ import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.money.Currencies;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.IdempotencyKey;
+import io.taksit.domain.payment.OperatorResolution;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentId;
 import io.taksit.domain.payment.PaymentStatus;
@@ -578,6 +579,56 @@ public abstract class PaymentRepositoryContract {
         Option.none(), Option.none(), 10))).containsExactly(succeeded);
   }
 
+  @Test
+  @DisplayName("find for review lists exactly the flagged payments, newest first, limited, with other criteria")
+  void findsPaymentsFlaggedForReview() {
+    Payment flaggedOld = save(samples.next().createdAt(T0).flaggedForReview());
+    save(samples.next().createdAt(T0.plusSeconds(1)).in(PaymentStatus.UNKNOWN));
+    Payment sipayFlagged = save(samples.next().createdAt(T0.plusSeconds(2)).biller("sipay-gas")
+        .provider(new ProviderId("sipay")).flaggedForReview());
+    // Checked once, inconclusively: UNKNOWN with checks still to come, not flagged.
+    save(checked(samples.next().createdAt(T0.plusSeconds(3)).in(PaymentStatus.UNKNOWN),
+        unknown(), T0.plus(Duration.ofMinutes(2))));
+    save(samples.next().createdAt(T0.plusSeconds(4)).in(PaymentStatus.SUCCEEDED));
+    // Stored unflagged, then flagged by the updates of its status checks.
+    Payment flaggedNew = flagThroughUpdates(save(samples.next().createdAt(T0.plusSeconds(5))
+        .build()));
+    save(samples.next().createdAt(T0.plusSeconds(6)).build());
+    assertThat(List.of(flaggedOld, sipayFlagged, flaggedNew).map(Payment::needsReview))
+        .as("samples flagged").containsOnly(true);
+
+    assertThat(repository.find(review(Option.none(), 10)))
+        .containsExactly(flaggedNew, sipayFlagged, flaggedOld);
+    assertThat(repository.find(review(Option.none(), 2)))
+        .containsExactly(flaggedNew, sipayFlagged);
+    assertThat(repository.find(review(Option.some(new BillerId("momkn-362")), 10)))
+        .containsExactly(flaggedNew, flaggedOld);
+    assertThat(repository.find(review(Option.some(new BillerId("sipay-gas")), 10)))
+        .containsExactly(sipayFlagged);
+    assertThat(repository.find(review(Option.some(new BillerId("momkn-362")), 1)))
+        .containsExactly(flaggedNew);
+    assertThat(repository.find(new PaymentQuery(Option.some(PaymentStatus.UNKNOWN),
+        Option.none(), Option.none(), Option.none(), 10, true)))
+        .containsExactly(flaggedNew, sipayFlagged, flaggedOld);
+    assertThat(repository.find(new PaymentQuery(Option.some(PaymentStatus.SUCCEEDED),
+        Option.none(), Option.none(), Option.none(), 10, true))).isEmpty();
+    assertThat(repository.find(PaymentQuery.all(10))).hasSize(7);
+  }
+
+  @Test
+  @DisplayName("find for review follows updates: a payment settled by an operator leaves the list")
+  void findsReviewFlagFromStoredState() {
+    Payment flagged = save(samples.next().createdAt(T0).flaggedForReview());
+    Payment other = save(samples.next().createdAt(T0.plusSeconds(1)).flaggedForReview());
+    Payment settled = update(flagged.resolve(PaymentStatus.SUCCEEDED,
+        new OperatorResolution("ops-on-call", "provider support confirmed it", "TICKET-1"),
+        T0.plus(Duration.ofDays(3))).getOrElseThrow(error -> new IllegalStateException(
+            "sample transition refused: " + error)));
+
+    assertThat(settled.needsReview()).isFalse();
+    assertThat(repository.find(review(Option.none(), 10))).containsExactly(other);
+  }
+
   // ---------------------------------------------------------------- concurrency
 
   @Test
@@ -698,6 +749,25 @@ public abstract class PaymentRepositoryContract {
     Either<VersionConflict, Payment> result = repository.update(changed);
     assertThat(result.isRight()).as("update of %s: %s", changed, result).isTrue();
     return result.get();
+  }
+
+  /**
+   * Drives a stored CREATED payment to UNKNOWN and through inconclusive status checks, storing
+   * each step, until it is flagged for review; answers the stored copy.
+   */
+  private Payment flagThroughUpdates(Payment created) {
+    Instant at = created.createdAt().plus(PaymentSamples.ANSWER_DELAY);
+    Payment payment = update(answered(created, unknown(), at));
+    while (!payment.needsReview()) {
+      at = at.plus(Duration.ofMinutes(payment.statusChecks() + 1));
+      payment = update(checked(payment, unknown(), at));
+    }
+    return payment;
+  }
+
+  /** Only payments flagged for review, of {@code biller} when given. */
+  private static PaymentQuery review(Option<BillerId> biller, int limit) {
+    return new PaymentQuery(Option.none(), biller, Option.none(), Option.none(), limit, true);
   }
 
   private static PaymentQuery query(Option<PaymentStatus> status, Option<BillerId> biller,

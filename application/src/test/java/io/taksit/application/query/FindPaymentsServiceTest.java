@@ -60,6 +60,38 @@ class FindPaymentsServiceTest {
   }
 
   @Test
+  void theReviewFilterIsPassedToTheRepositoryWithTheOtherCriteria() {
+    Either<Failure, List<Payment>> result = service.find(
+        new FindPayments.Query(null, "momkn-362", null, null, 5, true));
+
+    assertThat(result.isRight()).isTrue();
+    assertThat(payments.queries()).containsExactly(new PaymentQuery(Option.none(),
+        Option.some(new BillerId("momkn-362")), Option.none(), Option.none(), 5, true));
+  }
+
+  @Test
+  void theOldFiveCriteriaQueryAsksForEveryPaymentFlaggedOrNot() {
+    assertThat(new FindPayments.Query(null, null, null, null, 10).needsReview()).isFalse();
+
+    service.find(new FindPayments.Query("UNKNOWN", null, null, null, 10));
+
+    assertThat(payments.queries()).containsExactly(new PaymentQuery(
+        Option.some(PaymentStatus.UNKNOWN), Option.none(), Option.none(), Option.none(), 10,
+        false));
+  }
+
+  @Test
+  void aBadCriterionIsRefusedWithTheReviewFilterToo() {
+    Either<Failure, List<Payment>> result =
+        service.find(new FindPayments.Query(null, null, null, null, 0, true));
+
+    assertThat(result.getLeft()).isInstanceOfSatisfying(Failure.InvalidRequest.class,
+        invalid -> assertThat(invalid.violations())
+            .contains(new FieldViolation("limit", "must be at least 1")));
+    assertThat(payments.reads()).isEmpty();
+  }
+
+  @Test
   void anAccountAloneSelectsItsPayments() {
     assertThat(service.find(new FindPayments.Query(null, null, "01009999999", null, 10)))
         .isEqualTo(Either.right(List.of(other)));

@@ -1,6 +1,7 @@
 package io.taksit.application.usecase;
 
 import io.taksit.application.bill.FeeQuoting;
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.bill.QuoteFeesService;
 import io.taksit.application.gateway.GatewayCalls;
 import io.taksit.application.gateway.GatewayRegistry;
@@ -39,10 +40,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import jakarta.validation.Validation;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -150,24 +149,5 @@ final class UseCaseFixture implements AutoCloseable {
   public void close() {
     gateway.release();
     executor.shutdownNow();
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-
-    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-
-    @Override public Instant instant() { return now; }
   }
 }

@@ -168,6 +168,31 @@ public final class Payment {
         statusChecks, again, reviewReason, version, createdAt, now);
   }
 
+  /**
+   * An operator settles the payment as {@code outcome} (SUCCEEDED or DECLINED) where no provider
+   * answer could: allowed only for a payment flagged for review, or still UNKNOWN; a SUCCEEDED or
+   * DECLINED payment never changes, and a CREATED, PENDING or NOT_PROCESSED one still has a way
+   * out through its provider (the reconciler, a retry).
+   */
+  public Either<PaymentError, Payment> resolve(PaymentStatus outcome,
+      OperatorResolution resolution, Instant now) {
+    java.util.Objects.requireNonNull(resolution, "resolution");
+    if (outcome != PaymentStatus.SUCCEEDED && outcome != PaymentStatus.DECLINED) {
+      return refuse("resolve", "an operator settles a payment as SUCCEEDED or DECLINED only");
+    }
+    if (status.isTerminal()) {
+      return refuse("resolve", "a SUCCEEDED or DECLINED payment never changes");
+    }
+    if (status != PaymentStatus.UNKNOWN && !needsReview()) {
+      return refuse("resolve", "only a payment flagged for review or UNKNOWN is settled by hand;"
+          + " this one still has a way out through its provider");
+    }
+    PaymentEvent event = new PaymentEvent.Resolved(id, now, status, outcome, resolution);
+    return Either.right(new Payment(id, idempotencyKey, requestFingerprint, details, outcome,
+        attempts, events.append(event), statusChecks, Option.none(), Option.none(), version,
+        createdAt, now));
+  }
+
   /** The same payment as stored under a new optimistic-lock version. For repositories. */
   public Payment withVersion(long newVersion) {
     return new Payment(id, idempotencyKey, requestFingerprint, details, status, attempts, events,

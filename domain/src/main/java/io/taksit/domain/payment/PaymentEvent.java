@@ -32,6 +32,13 @@ public sealed interface PaymentEvent {
   record StatusChecked(PaymentId paymentId, Instant at, PaymentStatus from, PaymentStatus status,
       int check, OutcomeKind answer, String reason) implements PaymentEvent {}
 
+  /**
+   * An operator settled a payment no provider answer could settle (flagged for review, or still
+   * UNKNOWN), with who, why and the evidence (a provider reference, a ticket).
+   */
+  record Resolved(PaymentId paymentId, Instant at, PaymentStatus from, PaymentStatus status,
+      OperatorResolution resolution) implements PaymentEvent {}
+
   /** Checks ran out without a conclusive answer: a person must look. The status stays. */
   record FlaggedForReview(PaymentId paymentId, Instant at, PaymentStatus status, String reason)
       implements PaymentEvent {}

@@ -33,13 +33,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -52,6 +50,8 @@ import javax.sql.DataSource;
  * payment (any status but DECLINED): the {@code live_bill} column holds {@code biller|reference}
  * while a payment is live and NULL once it is declined, under a unique constraint, so the
  * database decides which of two instances racing with two keys for one bill stores its payment.
+ * Every new event is written with an entry of the transactional outbox ({@code payment_outbox},
+ * read by {@link JdbcPaymentOutbox}) in the transaction that stores it.
  *
  * <p>Instants are stored as UTC timestamps with microseconds; finer digits are truncated.
  */
@@ -302,53 +302,10 @@ public final class JdbcPaymentRepository implements PaymentRepository {
       }
     }
     List<PaymentEvent> events = payment.events().drop(storedEvents);
-    if (!events.isEmpty()) {
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_events "
-          + "(payment_id, seq, type, at, from_status, status, number, outcome, reason) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        int seq = storedEvents;
-        for (PaymentEvent event : events) {
-          seq++;
-          EventRow row = EventRow.of(event);
-          int i = 0;
-          insert.setString(++i, payment.id().value());
-          insert.setInt(++i, seq);
-          insert.setString(++i, row.type());
-          setInstant(insert, ++i, event.at());
-          insert.setString(++i, row.from() == null ? null : row.from().name());
-          insert.setString(++i, event.status().name());
-          if (row.number() == null) {
-            insert.setNull(++i, Types.INTEGER);
-          } else {
-            insert.setInt(++i, row.number());
-          }
-          insert.setString(++i, row.outcome() == null ? null : row.outcome().name());
-          insert.setString(++i, row.reason());
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    }
-  }
-
-  /** An event flattened to its columns. */
-  private record EventRow(String type, PaymentStatus from, Integer number, OutcomeKind outcome,
-      String reason) {
-
-    static EventRow of(PaymentEvent event) {
-      if (event instanceof PaymentEvent.Created) {
-        return new EventRow("CREATED", null, null, null, null);
-      } else if (event instanceof PaymentEvent.OutcomeRecorded e) {
-        return new EventRow("OUTCOME_RECORDED", e.from(), e.attempt(), e.outcome(), e.reason());
-      } else if (event instanceof PaymentEvent.RetryStarted e) {
-        return new EventRow("RETRY_STARTED", e.from(), e.attempt(), null, null);
-      } else if (event instanceof PaymentEvent.StatusChecked e) {
-        return new EventRow("STATUS_CHECKED", e.from(), e.check(), e.answer(), e.reason());
-      } else if (event instanceof PaymentEvent.FlaggedForReview e) {
-        return new EventRow("FLAGGED_FOR_REVIEW", null, null, null, e.reason());
-      }
-      throw new IllegalArgumentException("unknown payment event " + event);
-    }
+    PaymentEventRows.append(connection, payment.id(), storedEvents, events);
+    // The outbox entries in the same transaction: an event is stored and due for delivery, or
+    // neither (JdbcPaymentOutbox).
+    JdbcPaymentOutbox.enqueue(connection, payment.id(), storedEvents, events);
   }
 
   // ---------------------------------------------------------------- reads
@@ -386,6 +343,10 @@ public final class JdbcPaymentRepository implements PaymentRepository {
     query.account().forEach(account -> add(conditions, values, "account", account.value()));
     query.billReference()
         .forEach(reference -> add(conditions, values, "bill_reference", reference.value()));
+    if (query.needsReview()) {
+      // A payment is flagged for review exactly while it holds a review reason.
+      conditions.add("review_reason IS NOT NULL");
+    }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement("SELECT " + PAYMENT_COLUMNS
@@ -512,8 +473,7 @@ public final class JdbcPaymentRepository implements PaymentRepository {
   private boolean isPostgres(Connection connection) throws SQLException {
     Boolean known = postgres;
     if (known == null) {
-      known = connection.getMetaData().getDatabaseProductName()
-          .toLowerCase(Locale.ROOT).contains("postgres");
+      known = SqlSupport.isPostgres(connection);
       postgres = known;
     }
     return known;
@@ -558,31 +518,14 @@ public final class JdbcPaymentRepository implements PaymentRepository {
   private static List<PaymentEvent> events(Connection connection, Row row) throws SQLException {
     java.util.List<PaymentEvent> events = new ArrayList<>();
     PaymentId id = new PaymentId(row.id);
-    try (PreparedStatement select = connection.prepareStatement("SELECT type, at, from_status, "
-        + "status, number, outcome, reason FROM payment_events "
-        + "WHERE payment_id = ? AND seq <= ? ORDER BY seq")) {
+    try (PreparedStatement select = connection.prepareStatement("SELECT "
+        + PaymentEventRows.columns("e") + " FROM payment_events e "
+        + "WHERE e.payment_id = ? AND e.seq <= ? ORDER BY e.seq")) {
       select.setString(1, row.id);
       select.setInt(2, row.eventCount);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          String type = rs.getString(1);
-          Instant at = instant(rs, 2);
-          String from = rs.getString(3);
-          PaymentStatus status = PaymentStatus.valueOf(rs.getString(4));
-          int number = rs.getInt(5);
-          String outcome = rs.getString(6);
-          String reason = rs.getString(7);
-          events.add(switch (type) {
-            case "CREATED" -> new PaymentEvent.Created(id, at);
-            case "OUTCOME_RECORDED" -> new PaymentEvent.OutcomeRecorded(id, at,
-                PaymentStatus.valueOf(from), status, number, OutcomeKind.valueOf(outcome), reason);
-            case "RETRY_STARTED" -> new PaymentEvent.RetryStarted(id, at,
-                PaymentStatus.valueOf(from), status, number);
-            case "STATUS_CHECKED" -> new PaymentEvent.StatusChecked(id, at,
-                PaymentStatus.valueOf(from), status, number, OutcomeKind.valueOf(outcome), reason);
-            case "FLAGGED_FOR_REVIEW" -> new PaymentEvent.FlaggedForReview(id, at, status, reason);
-            default -> throw new IllegalStateException("unknown event type " + type);
-          });
+          events.add(PaymentEventRows.read(rs, 1, id));
         }
       }
     }

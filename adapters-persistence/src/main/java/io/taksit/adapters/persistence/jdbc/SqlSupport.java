@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -94,6 +95,12 @@ final class SqlSupport {
   /** Whether {@code e} says a concurrent writer got there first, so trying again may succeed. */
   static boolean isRaceLost(SQLException e) {
     return UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getErrorCode() == H2_CONCURRENT_UPDATE;
+  }
+
+  /** Whether {@code connection} is to PostgreSQL (else H2 in PostgreSQL mode). */
+  static boolean isPostgres(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName()
+        .toLowerCase(Locale.ROOT).contains("postgres");
   }
 
   static void setInstant(PreparedStatement statement, int index, Instant instant)

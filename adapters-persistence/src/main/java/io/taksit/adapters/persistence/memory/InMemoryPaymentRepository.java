@@ -30,7 +30,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * optimistic updates, and claims that hand a due payment to one caller per lease. Payments are
  * immutable, so the stored objects are shared with callers without copying.
  *
- * <p>Passes {@code PaymentRepositoryContract}, like the JDBC repository.
+ * <p>Every new event also gets an entry in the repository's transactional outbox
+ * ({@link #outbox()}), in the step that stores the event: under the save lock, before the payment
+ * becomes visible, for a new payment; under the payment's entry lock for an update. So no stored
+ * event lacks its entry, and a payment's entries are added in sequence order.
+ *
+ * <p>Passes {@code PaymentRepositoryContract} and, with its outbox, {@code OutboxContract}, like
+ * the JDBC repository.
  */
 public final class InMemoryPaymentRepository implements PaymentRepository {
 
@@ -47,6 +53,7 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
       .comparing(Payment::createdAt, Comparator.reverseOrder())
       .thenComparing(payment -> payment.id().value());
 
+  private final InMemoryPaymentOutbox outbox = new InMemoryPaymentOutbox();
   private final ConcurrentMap<PaymentId, Payment> byId = new ConcurrentHashMap<>();
   private final ConcurrentMap<IdempotencyKey, PaymentId> idByKey = new ConcurrentHashMap<>();
 
@@ -82,11 +89,15 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
           return new SaveOutcome.BillTaken(holder.get());
         }
       }
-      if (byId.putIfAbsent(stored.id(), stored) != null) {
+      // Only saveNew adds to byId, always under saveLock: the check and the put are one step.
+      if (byId.containsKey(stored.id())) {
         // Ids are generated and never repeat; a clash is a bug in the caller, not a business case.
         throw new IllegalStateException("payment " + stored.id()
             + " is already stored under another idempotency key");
       }
+      // The entries before the payment is visible: no update can add later ones before them.
+      outbox.enqueue(stored.id(), 0, stored.events());
+      byId.put(stored.id(), stored);
       // By id first, then by key: a reader that finds the key always finds the payment.
       idByKey.put(stored.idempotencyKey(), stored.id());
       if (isLive(stored)) {
@@ -114,7 +125,15 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
         // The key index would point at the wrong payment; no transition ever changes the key.
         throw new IllegalArgumentException("payment " + id + " cannot change its idempotency key");
       }
+      int storedEvents = current.events().size();
+      if (changed.events().size() < storedEvents) {
+        throw new IllegalArgumentException("payment " + id
+            + " has fewer events than stored: they are append-only");
+      }
       Payment next = changed.withVersion(current.version() + 1);
+      // Under the entry's lock, before the swap: the new events and their outbox entries are
+      // stored in one step, as one transaction would store them.
+      outbox.enqueue(id, storedEvents, changed.events().drop(storedEvents));
       result.set(Either.right(next));
       return next;
     });
@@ -130,6 +149,14 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
       }
     }
     return outcome;
+  }
+
+  /**
+   * The transactional outbox holding an entry per event this repository stored: what a relay
+   * delivers from ({@code OutboxRelay}).
+   */
+  public InMemoryPaymentOutbox outbox() {
+    return outbox;
   }
 
   @Override
@@ -176,6 +203,7 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
         .filter(payment -> query.account().forAll(payment.details().account()::equals))
         .filter(payment -> query.billReference()
             .forAll(payment.details().billReference()::equals))
+        .filter(payment -> !query.needsReview() || payment.needsReview())
         .sorted(NEWEST_FIRST)
         .take(query.limit());
   }

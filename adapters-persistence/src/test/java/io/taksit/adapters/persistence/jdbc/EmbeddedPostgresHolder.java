@@ -55,8 +55,8 @@ final class EmbeddedPostgresHolder {
     postgresPool();
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute("TRUNCATE payment_events, payment_attempts, payments, billers, "
-          + "fee_schedules, inquired_bills, fee_quotes");
+      statement.execute("TRUNCATE payment_outbox, payment_events, payment_attempts, payments, "
+          + "billers, fee_schedules, inquired_bills, fee_quotes");
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the test database", e);
     }

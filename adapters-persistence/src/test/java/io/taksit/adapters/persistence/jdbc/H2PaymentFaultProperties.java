@@ -23,6 +23,7 @@ class H2PaymentFaultProperties extends PaymentFaultProperties {
       }
       try (Connection connection = database.getConnection();
           Statement statement = connection.createStatement()) {
+        statement.execute("DELETE FROM payment_outbox");
         statement.execute("DELETE FROM payment_events");
         statement.execute("DELETE FROM payment_attempts");
         statement.execute("DELETE FROM payments");

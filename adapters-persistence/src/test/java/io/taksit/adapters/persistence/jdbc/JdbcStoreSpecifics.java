@@ -2,6 +2,7 @@ package io.taksit.adapters.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.contract.Concurrently;
 import io.taksit.application.contract.StoreSamples;
 import io.taksit.application.port.out.FeeQuotes.QuotedFee;
@@ -76,7 +77,7 @@ abstract class JdbcStoreSpecifics {
   @Test
   @DisplayName("stale bills go when another is remembered: a day past expiry, or past inquiry without one")
   void staleBillsAreDeleted() {
-    TestHost.MovableClock clock = new TestHost.MovableClock(T0);
+    MovableClock clock = new MovableClock(T0);
     JdbcInquiredBills bills = new JdbcInquiredBills(database, clock, DAY);
     Bill noExpiry = bill("BRN-open", Option.none());
     Bill expiresSoon = bill("BRN-soon", Option.some(T0.plus(Duration.ofHours(1))));
@@ -130,7 +131,7 @@ abstract class JdbcStoreSpecifics {
         Money.ofMinor(50_000, Currencies.EGP));
     new JdbcBillerCatalog(database).save(StoreSamples.takka());
     new JdbcFeeScheduleSource(database).save(StoreSamples.takka().id(), StoreSamples.tieredTry());
-    new JdbcInquiredBills(database, new TestHost.MovableClock(T0), DAY).remember(bill);
+    new JdbcInquiredBills(database, new MovableClock(T0), DAY).remember(bill);
     new JdbcFeeQuotes(database).remember(quote);
 
     DataSource other = secondPool();
@@ -148,7 +149,7 @@ abstract class JdbcStoreSpecifics {
   @DisplayName("writers racing to create one row each leave exactly one, and none fails")
   void racingUpsertsLeaveOneRow() throws Exception {
     JdbcBillerCatalog catalog = new JdbcBillerCatalog(database);
-    JdbcInquiredBills bills = new JdbcInquiredBills(database, new TestHost.MovableClock(T0), DAY);
+    JdbcInquiredBills bills = new JdbcInquiredBills(database, new MovableClock(T0), DAY);
     JdbcFeeQuotes quotes = new JdbcFeeQuotes(database);
     Biller takka = StoreSamples.takka();
     int threads = 8;

@@ -2,12 +2,18 @@ package io.taksit.adapters.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taksit.application.contract.PaymentSamples;
+import io.taksit.domain.payment.CheckSchedule;
+import io.taksit.domain.payment.Payment;
+import io.taksit.domain.payment.PaymentId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The schema migrations: apply from empty, re-run as a no-op, store no card data, and upgrade a
- * database written before the one-live-payment-per-bill guard, on H2 and on PostgreSQL.
+ * The schema migrations: apply from empty, re-run as a no-op, store no card data, upgrade a
+ * database written before the one-live-payment-per-bill guard, and one written before the
+ * outbox, on H2 and on PostgreSQL.
  */
 class MigrationTest {
 
@@ -36,7 +43,7 @@ class MigrationTest {
     DataSources.migrate(dataSource);
 
     Flyway flyway = Flyway.configure().dataSource(dataSource).load();
-    assertThat(flyway.info().applied()).hasSize(2);
+    assertThat(flyway.info().applied()).hasSize(4);
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(flyway.migrate().migrationsExecuted).isZero();
   }
@@ -49,7 +56,9 @@ class MigrationTest {
     assertThat(columns(dataSource)).contains("payments.idempotency_key",
         "payments.lease_until", "payments.live_bill", "payment_attempts.provider_reference",
         "payment_events.seq", "billers.amount_step", "fee_schedules.tiers",
-        "inquired_bills.invoices", "inquired_bills.expires_at", "fee_quotes.total");
+        "inquired_bills.invoices", "inquired_bills.expires_at", "fee_quotes.total",
+        "payment_outbox.seq", "payment_outbox.next_attempt_at", "payment_outbox.lease_until",
+        "payment_outbox.last_error");
   }
 
   @Test
@@ -83,6 +92,33 @@ class MigrationTest {
     assertThat(liveBills(dataSource)).containsExactly(Map.entry("p-1", "-"),
         Map.entry("p-2", "momkn-362|BRN-1"), Map.entry("p-3", "-"),
         Map.entry("p-4", "momkn-362|BRN-2"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void eventsStoredBeforeTheOutboxDoNotHoldBackLaterOnes(String database) throws SQLException {
+    DataSource dataSource = database.equals("h2") ? emptyDatabase() : emptyPostgresDatabase();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("2")
+        .load().migrate();
+    insertV1Payment(dataSource, "p-1", "BRN-1", "PENDING", 0);
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO payment_events (payment_id, seq, type, at, status) "
+          + "VALUES ('p-1', 1, 'CREATED', TIMESTAMP '2026-11-21 10:00:00', 'CREATED')");
+      statement.execute("UPDATE payments SET event_count = 1 WHERE id = 'p-1'");
+    }
+
+    DataSources.migrate(dataSource);
+    JdbcPaymentRepository payments = new JdbcPaymentRepository(dataSource);
+    JdbcPaymentOutbox outbox = new JdbcPaymentOutbox(dataSource);
+    Instant at = Instant.parse("2026-11-21T10:05:00Z");
+    assertThat(outbox.counts().pending()).as("no entry for the old event").isZero();
+    Payment old = payments.findById(new PaymentId("p-1")).get();
+    assertThat(payments.update(old.recordStatusAnswer(PaymentSamples.pending(), at,
+        CheckSchedule.DEFAULT).get()).isRight()).isTrue();
+
+    assertThat(outbox.claimDue(at, 10, Duration.ofSeconds(30), "relay"))
+        .extracting(entry -> entry.id().value()).containsExactly("p-1:2");
   }
 
   private static void insertV1Payment(DataSource dataSource, String id, String reference,

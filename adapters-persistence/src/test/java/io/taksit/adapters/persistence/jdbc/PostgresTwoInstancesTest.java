@@ -3,6 +3,7 @@ package io.taksit.adapters.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.contract.PaymentSamples;
 import io.taksit.application.contract.Concurrently;
 import io.taksit.application.contract.StoreSamples;
@@ -147,7 +148,7 @@ class PostgresTwoInstancesTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void twoInstancesPayingOneBillUnderManyKeysChargeItOnce() throws Exception {
     ProviderStub provider = new ProviderStub();
-    TestHost.MovableClock clock = new TestHost.MovableClock(PaymentSamples.T0);
+    MovableClock clock = new MovableClock(PaymentSamples.T0);
     Bill bill = StoreSamples.oneInvoiceBill("BRN-2611", Money.ofMinor(50_000, Currencies.EGP),
         Option.none());
     provider.owing(bill);

@@ -18,9 +18,6 @@ import io.vavr.collection.List;
 import jakarta.validation.Validation;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -87,24 +84,5 @@ final class TestHost implements AutoCloseable {
   public void close() {
     gatewayThreads.shutdownNow();
     pool.close();
-  }
-
-  /** A clock the test moves by hand, shared by all hosts of a test. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-
-    @Override public Clock withZone(ZoneId zone) { return this; }
-
-    @Override public Instant instant() { return now; }
   }
 }

@@ -3,6 +3,7 @@ package io.taksit.adapters.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.contract.StoreSamples;
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.InquireBill;
@@ -42,7 +43,7 @@ abstract class TwoHostsScenarios {
   private static final Instant START = Instant.parse("2026-11-21T10:00:00Z");
   private static final String ACCOUNT = "01001234567";
 
-  private final TestHost.MovableClock clock = new TestHost.MovableClock(START);
+  private final MovableClock clock = new MovableClock(START);
   private final ProviderStub provider = new ProviderStub();
   private final List<TestHost> hosts = new ArrayList<>();
   private Bill owed;

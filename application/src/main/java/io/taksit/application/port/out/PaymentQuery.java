@@ -7,16 +7,24 @@ import io.taksit.domain.payment.PaymentStatus;
 import io.vavr.control.Option;
 
 /**
- * A filter over payments; absent criteria match everything. Results are newest first, at most
- * {@code limit}.
+ * A filter over payments; absent criteria match everything, and {@code needsReview} keeps only
+ * payments flagged for review ({@code Payment.needsReview()}) while false keeps them all. Results
+ * are newest first, at most {@code limit}.
  */
 public record PaymentQuery(Option<PaymentStatus> status, Option<BillerId> biller,
-    Option<AccountRef> account, Option<BillReference> billReference, int limit) {
+    Option<AccountRef> account, Option<BillReference> billReference, int limit,
+    boolean needsReview) {
 
   public PaymentQuery {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive");
     }
+  }
+
+  /** A filter over payments flagged for review or not. */
+  public PaymentQuery(Option<PaymentStatus> status, Option<BillerId> biller,
+      Option<AccountRef> account, Option<BillReference> billReference, int limit) {
+    this(status, biller, account, billReference, limit, false);
   }
 
   public static PaymentQuery all(int limit) {
