@@ -6,6 +6,7 @@ import io.taksit.adapters.http.spi.ProviderPlugin;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.adapters.persistence.jdbc.JdbcFeeQuotes;
 import io.taksit.adapters.persistence.jdbc.JdbcInquiredBills;
+import io.taksit.adapters.persistence.jdbc.JdbcPaymentOutbox;
 import io.taksit.adapters.persistence.jdbc.JdbcPaymentRepository;
 import io.taksit.adapters.persistence.memory.InMemoryBillerCatalog;
 import io.taksit.adapters.persistence.memory.InMemoryFeeQuotes;
@@ -13,8 +14,9 @@ import io.taksit.adapters.persistence.memory.InMemoryFeeScheduleSource;
 import io.taksit.adapters.persistence.memory.InMemoryInquiredBills;
 import io.taksit.adapters.persistence.memory.InMemoryPaymentRepository;
 import io.taksit.adapters.persistence.memory.RandomIdGenerator;
-import io.taksit.adapters.persistence.memory.RecordingPaymentEvents;
 import io.taksit.application.bill.FeeQuoting;
+import io.taksit.application.outbox.OutboxRelay;
+import io.taksit.application.outbox.OutboxSettings;
 import io.taksit.application.bill.InquireBillService;
 import io.taksit.application.bill.QuoteFeesService;
 import io.taksit.application.gateway.GatewayCalls;
@@ -24,6 +26,7 @@ import io.taksit.application.payment.CheckPaymentStatusService;
 import io.taksit.application.payment.PayBillService;
 import io.taksit.application.payment.PaymentContext;
 import io.taksit.application.payment.ReconcilePaymentsService;
+import io.taksit.application.payment.ResolvePaymentService;
 import io.taksit.application.payment.RetryPaymentService;
 import io.taksit.application.port.in.CheckPaymentStatus;
 import io.taksit.application.port.in.FindPayments;
@@ -33,6 +36,7 @@ import io.taksit.application.port.in.PayBill;
 import io.taksit.application.port.in.QuoteFees;
 import io.taksit.application.port.in.QuoteInstallments;
 import io.taksit.application.port.in.ReconcilePayments;
+import io.taksit.application.port.in.ResolvePayment;
 import io.taksit.application.port.in.RetryPayment;
 import io.taksit.application.port.out.BillerCatalog;
 import io.taksit.application.port.out.BillingGateway;
@@ -40,7 +44,9 @@ import io.taksit.application.port.out.FeeQuotes;
 import io.taksit.application.port.out.FeeScheduleSource;
 import io.taksit.application.port.out.InquiredBills;
 import io.taksit.application.port.out.InstallmentGateway;
+import io.taksit.application.port.out.PaymentEventHandler;
 import io.taksit.application.port.out.PaymentEvents;
+import io.taksit.application.port.out.PaymentOutbox;
 import io.taksit.application.port.out.PaymentRepository;
 import io.taksit.application.query.FindPaymentsService;
 import io.taksit.application.query.GetPaymentService;
@@ -52,6 +58,9 @@ import io.taksit.bootstrap.resilience.GuardedBillingGateway;
 import io.taksit.bootstrap.resilience.GuardedInstallmentGateway;
 import io.taksit.bootstrap.resilience.ProviderGuard;
 import io.taksit.bootstrap.resilience.ResilienceSettings;
+import io.taksit.bootstrap.runtime.EventHandlers;
+import io.taksit.bootstrap.runtime.RuntimeSettings;
+import io.taksit.bootstrap.runtime.TaksitRuntime;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.fee.FeeSchedule;
@@ -60,6 +69,7 @@ import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.control.Option;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -103,6 +113,7 @@ public final class Taksit implements AutoCloseable {
   private final QuoteFees quoteFees;
   private final PayBill payBill;
   private final RetryPayment retryPayment;
+  private final ResolvePayment resolvePayment;
   private final CheckPaymentStatus checkPaymentStatus;
   private final ReconcilePayments reconcilePayments;
   private final QuoteInstallments quoteInstallments;
@@ -113,6 +124,9 @@ public final class Taksit implements AutoCloseable {
   private final ValidatorFactory validators;
   private final List<AutoCloseable> owned;
   private final Map<ProviderId, ProviderGuard> guards;
+  private final PaymentOutbox outbox;
+  private final OutboxRelay relay;
+  private final Option<TaksitRuntime> runtime;
 
   private Taksit(Builder b) {
     validators = Validation.byDefaultProvider().configure()
@@ -139,12 +153,36 @@ public final class Taksit implements AutoCloseable {
         stores.feeQuotes(), ids, b.clock);
     payBill = pay;
     retryPayment = new RetryPaymentService(context, pay);
+    resolvePayment = new ResolvePaymentService(context);
     checkPaymentStatus = new CheckPaymentStatusService(context);
     reconcilePayments = new ReconcilePaymentsService(context, b.reconcileLease);
     quoteInstallments = new QuoteInstallmentsService(validator, gateways, gatewayThreads,
         b.installmentTimeout);
     getPayment = new GetPaymentService(validator, payments);
     findPayments = new FindPaymentsService(validator, payments);
+
+    outbox = stores.outbox();
+    relay = new OutboxRelay(outbox, new EventHandlers(b.eventHandlers), b.outboxSettings,
+        b.clock, b.instanceId);
+    runtime = b.runtimeSettings.enabled()
+        ? Option.some(TaksitRuntime.start(tasks(b.runtimeSettings, b.clock)))
+        : Option.none();
+  }
+
+  /** The reconciler, the outbox relay and housekeeping, each on its own pause. */
+  private List<TaksitRuntime.Task> tasks(RuntimeSettings settings, Clock clock) {
+    return List.of(
+        new TaksitRuntime.Task("reconciler", settings.reconcileEvery(), () -> reconcilePayments
+            .reconcile(new ReconcilePayments.Command(clock.instant(), settings.reconcileBatch()))),
+        new TaksitRuntime.Task("outbox relay", settings.relayEvery(), () -> {
+          // Drain what is due, a batch at a time, before pausing again.
+          while (relay.deliverDue().limitReached()) {
+            if (Thread.currentThread().isInterrupted()) {
+              return;
+            }
+          }
+        }),
+        new TaksitRuntime.Task("housekeeping", settings.pruneEvery(), relay::prune));
   }
 
   public static Builder builder() {
@@ -179,6 +217,9 @@ public final class Taksit implements AutoCloseable {
 
   public RetryPayment retryPayment() { return retryPayment; }
 
+  /** An operator's settlement of a payment flagged for review. */
+  public ResolvePayment resolvePayment() { return resolvePayment; }
+
   public CheckPaymentStatus checkPaymentStatus() { return checkPaymentStatus; }
 
   public ReconcilePayments reconcilePayments() { return reconcilePayments; }
@@ -194,12 +235,29 @@ public final class Taksit implements AutoCloseable {
     return guards;
   }
 
+  /**
+   * The payment events waiting for delivery, delivered and dead-lettered: for operators (list and
+   * replay dead letters) and health reports.
+   */
+  public PaymentOutbox outbox() { return outbox; }
+
+  /**
+   * The outbox relay, for a host that runs it itself ({@code runtime(RuntimeSettings.OFF)}):
+   * call {@code deliverDue()} on a schedule and {@code prune()} now and then.
+   */
+  public OutboxRelay outboxRelay() { return relay; }
+
+  /** The background runtime, unless the host turned it off. */
+  public Option<TaksitRuntime> runtime() { return runtime; }
+
   /** The payment store, for hosts that report on it directly. */
   public PaymentRepository payments() { return payments; }
 
   /** Stops Taksit's gateway threads and closes what Taksit opened itself (an embedded pool). */
   @Override
   public void close() {
+    // The schedules first: a pass that is running finishes with every collaborator still open.
+    runtime.forEach(TaksitRuntime::close);
     gatewayThreads.shutdown();
     try {
       if (!gatewayThreads.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -230,7 +288,8 @@ public final class Taksit implements AutoCloseable {
 
   /** The stores one Taksit instance works with. */
   private record Stores(BillerCatalog catalog, FeeScheduleSource schedules,
-      PaymentRepository payments, InquiredBills inquiredBills, FeeQuotes feeQuotes) {}
+      PaymentRepository payments, PaymentOutbox outbox, InquiredBills inquiredBills,
+      FeeQuotes feeQuotes) {}
 
   /** Collects the adapters and settings; {@link #build()} wires them. */
   public static final class Builder {
@@ -248,7 +307,12 @@ public final class Taksit implements AutoCloseable {
     private DataSource dataSource;
     private boolean migrate = true;
     private List<AutoCloseable> owned = List.empty();
-    private PaymentEvents events = new RecordingPaymentEvents();
+    /** In-process, best effort; durable delivery is the outbox's (eventHandler). */
+    private PaymentEvents events = published -> { };
+    private List<PaymentEventHandler> eventHandlers = List.empty();
+    private OutboxSettings outboxSettings = OutboxSettings.DEFAULTS;
+    private RuntimeSettings runtimeSettings = RuntimeSettings.DEFAULTS;
+    private String instanceId = defaultInstanceId();
     private Clock clock = Clock.systemUTC();
     private CheckSchedule checkSchedule = CheckSchedule.DEFAULT;
     private Duration gatewayDeadline = Duration.ofSeconds(30);
@@ -332,6 +396,44 @@ public final class Taksit implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A host handler of payment events, delivered through the transactional outbox: every status
+     * change's events are written in the same transaction as the payment, then delivered at least
+     * once, in order per payment, each with a stable id ({@code OutboxEntry.id()}) to
+     * de-duplicate by; a handler that throws gets the event again with backoff, and after
+     * {@code OutboxSettings.maxAttempts} it is parked as a dead letter ({@link Taksit#outbox()}).
+     * Several handlers are called in the order given.
+     */
+    public Builder eventHandler(PaymentEventHandler handler) {
+      eventHandlers = eventHandlers.append(Objects.requireNonNull(handler, "handler"));
+      return this;
+    }
+
+    /** Batch, lease, attempts, backoff and retention of the outbox relay. */
+    public Builder outbox(OutboxSettings settings) {
+      outboxSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * What Taksit runs by itself and how often (default {@link RuntimeSettings#DEFAULTS});
+     * {@link RuntimeSettings#OFF} for a host that schedules the reconciler and the relay itself.
+     */
+    public Builder runtime(RuntimeSettings settings) {
+      runtimeSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** This instance's name in the outbox's claims (default: host name and a random suffix). */
+    public Builder instanceId(String id) {
+      instanceId = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /**
+     * An in-process listener, told of stored changes right after they are committed: best effort,
+     * lost if the process dies in between. Prefer {@link #eventHandler}, which is durable.
+     */
     public Builder events(PaymentEvents sink) {
       events = Objects.requireNonNull(sink, "sink");
       return this;
@@ -432,15 +534,28 @@ public final class Taksit implements AutoCloseable {
       this.guards = HashMap.ofAll(guards);
     }
 
+    private static String defaultInstanceId() {
+      String host;
+      try {
+        host = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.io.IOException unknown) {
+        host = "taksit";
+      }
+      String name = host.length() > 80 ? host.substring(0, 80) : host;
+      return name + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     private Stores stores() {
       BillerCatalog billerCatalog = catalog != null ? catalog : new InMemoryBillerCatalog(billers);
       FeeScheduleSource schedules = scheduleSource != null
           ? scheduleSource : new InMemoryFeeScheduleSource(feeSchedules);
       if (dataSource == null) {
-        return new Stores(billerCatalog, schedules, new InMemoryPaymentRepository(),
+        InMemoryPaymentRepository memory = new InMemoryPaymentRepository();
+        return new Stores(billerCatalog, schedules, memory, memory.outbox(),
             new InMemoryInquiredBills(), new InMemoryFeeQuotes());
       }
       return new Stores(billerCatalog, schedules, new JdbcPaymentRepository(dataSource),
+          new JdbcPaymentOutbox(dataSource),
           new JdbcInquiredBills(dataSource, clock, JdbcInquiredBills.DEFAULT_RETENTION),
           new JdbcFeeQuotes(dataSource));
     }

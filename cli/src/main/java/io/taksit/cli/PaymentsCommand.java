@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code taksit payments}: stored payments, newest first, filtered. */
+/**
+ * {@code taksit payments}: stored payments, newest first, filtered; {@code --review} lists what
+ * waits for an operator.
+ */
 @Command(name = "payments", mixinStandardHelpOptions = true,
     description = "List stored payments, newest first; filters combine (absent ones match all).")
 final class PaymentsCommand implements Callable<Integer> {
@@ -41,12 +44,16 @@ final class PaymentsCommand implements Callable<Integer> {
       description = "at most this many (default: ${DEFAULT-VALUE}, at most 1000)")
   private int limit;
 
+  @Option(names = "--review",
+      description = "only payments flagged for review: what waits for `taksit resolve`")
+  private boolean needsReview;
+
   @Override
   public Integer call() {
     return cli.withTaksit("taksit payments", taksit -> {
       Either<Failure, List<Payment>> found = taksit.findPayments().find(new FindPayments.Query(
           status == null ? null : status.toUpperCase(Locale.ROOT), billerId, account,
-          billReference, limit));
+          billReference, limit, needsReview));
       Terminal terminal = cli.terminal();
       return found.fold(
           failure -> terminal.failed("taksit payments", failure, OPTIONS),

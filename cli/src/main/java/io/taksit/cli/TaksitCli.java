@@ -3,6 +3,7 @@ package io.taksit.cli;
 import io.taksit.bootstrap.Taksit;
 import io.taksit.bootstrap.config.InvalidConfigurationException;
 import io.taksit.bootstrap.config.TaksitConfig;
+import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.cli.demo.DemoCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
         ""},
     subcommands = {
         InquireCommand.class, FeesCommand.class, PayCommand.class, RetryCommand.class,
-        StatusCommand.class, ReconcileCommand.class, InstallmentsCommand.class,
-        PaymentsCommand.class, DemoCommand.class, SandboxCommand.class},
+        StatusCommand.class, ReconcileCommand.class, ResolveCommand.class,
+        InstallmentsCommand.class, PaymentsCommand.class, EventsCommand.class,
+        DemoCommand.class, SandboxCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done (the payment SUCCEEDED)",
@@ -121,6 +123,11 @@ public final class TaksitCli implements Callable<Integer> {
   }
 
   /** This invocation's terminal ({@code --json} or tables). */
+  /** A variable of the environment the CLI was started with, or null. */
+  String environmentVariable(String name) {
+    return environment.get(name);
+  }
+
   Terminal terminal() {
     return new Terminal(out, err, json);
   }
@@ -140,7 +147,7 @@ public final class TaksitCli implements Callable<Integer> {
     }
     Taksit taksit;
     try {
-      taksit = loaded.build();
+      taksit = loaded.withRuntime(RuntimeSettings.OFF).build();
     } catch (RuntimeException setupFailed) {
       return terminal.crashed(command, setupFailed);
     }

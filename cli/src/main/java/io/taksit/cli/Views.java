@@ -226,8 +226,17 @@ final class Views {
           details.account().value(), details.billReference().value(), money(details.amount()),
           money(details.total()), payment.createdAt());
     }
-    return table.render("") + payments.size() + (payments.size() == 1 ? " payment" : " payments")
-        + System.lineSeparator();
+    // Review reasons are long sentences: listed under the table, not as a column of it.
+    List<Payment> flagged = payments.filter(Payment::needsReview);
+    String review = "";
+    if (!flagged.isEmpty()) {
+      Details reasons = new Details();
+      flagged.forEach(payment -> reasons.add(payment.id().value(), payment.reviewReason().get()));
+      review = "Needs review (settle with taksit resolve --payment <id>):" + System.lineSeparator()
+          + reasons.render("  ");
+    }
+    return table.render("") + review + payments.size()
+        + (payments.size() == 1 ? " payment" : " payments") + System.lineSeparator();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ record ConfigFile(
     Map<String, JsonNode> providers,
     List<@NotNull(message = "must not be empty") @Valid Biller> billers,
     @Valid Reconcile reconcile,
+    @Valid Runtime runtime,
     @Size(min = 1, message = "must list at least one delay")
     List<@NotNull(message = "must not be empty") @DurationText(positive = true) String>
         checkSchedule,
@@ -89,4 +90,13 @@ record ConfigFile(
       @Pattern(regexp = DECIMAL, message = DECIMAL_RULE) String cap) {}
 
   record Reconcile(@DurationText(positive = true) String lease) {}
+
+  /** What Taksit runs by itself: {@code runtime.*}. */
+  record Runtime(
+      @Pattern(regexp = BOOLEAN, message = BOOLEAN_RULE) String enabled,
+      @DurationText(positive = true) String reconcileEvery,
+      @Pattern(regexp = "[1-9]\\d{0,3}|10000", message = "must be a whole number from 1 to 10000")
+      String reconcileBatch,
+      @DurationText(positive = true) String relayEvery,
+      @DurationText(positive = true) String pruneEvery) {}
 }

@@ -5,6 +5,7 @@ import io.taksit.adapters.http.spi.ProviderPlugins;
 import io.taksit.adapters.http.support.Durations;
 import io.taksit.adapters.persistence.jdbc.DatabasePassword;
 import io.taksit.bootstrap.provider.ConfiguredProvider;
+import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.domain.amount.AmountRule;
 import io.taksit.domain.amount.StepAnchor;
 import io.taksit.domain.bill.Biller;
@@ -109,7 +110,9 @@ final class ConfigMapping {
     }
     CheckSchedule checkSchedule = checkSchedule(file.checkSchedule());
 
-    return new TaksitConfig(providers, billers, schedules, storage, lease, checkSchedule, deadline,
+    RuntimeSettings runtime = runtime(file.runtime());
+    return new TaksitConfig(providers, billers, schedules, storage, lease, checkSchedule, runtime,
+        deadline,
         installmentTimeout);
   }
 
@@ -300,6 +303,18 @@ final class ConfigMapping {
     if (value == null || value.isBlank()) {
       problems.addUnlessCovered("storage." + field, "is required for storage kind " + kind);
     }
+  }
+
+  private RuntimeSettings runtime(ConfigFile.Runtime section) {
+    if (section == null || !problems.clear("runtime")) {
+      return RuntimeSettings.DEFAULTS;
+    }
+    RuntimeSettings defaults = RuntimeSettings.DEFAULTS;
+    return new RuntimeSettings(bool("runtime.enabled", section.enabled(), defaults.enabled()),
+        duration("runtime.reconcileEvery", section.reconcileEvery(), defaults.reconcileEvery()),
+        whole("runtime.reconcileBatch", section.reconcileBatch(), defaults.reconcileBatch()),
+        duration("runtime.relayEvery", section.relayEvery(), defaults.relayEvery()),
+        duration("runtime.pruneEvery", section.pruneEvery(), defaults.pruneEvery()));
   }
 
   private CheckSchedule checkSchedule(java.util.List<String> delays) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.bootstrap.Taksit;
 import io.taksit.bootstrap.provider.ConfiguredProvider;
+import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.fee.FeeSchedule;
@@ -35,12 +36,14 @@ import java.util.Objects;
  * @param storage where payments are kept ({@code storage})
  * @param reconcileLease {@code reconcile.lease}
  * @param checkSchedule {@code checkSchedule}
+ * @param runtime what Taksit runs by itself ({@code runtime.*})
  * @param gatewayDeadline {@code gatewayDeadline}
  * @param installmentTimeout {@code installmentTimeout}
  */
 public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> billers,
     Map<BillerId, FeeSchedule> feeSchedules, StorageSettings storage, Duration reconcileLease,
-    CheckSchedule checkSchedule, Duration gatewayDeadline, Duration installmentTimeout) {
+    CheckSchedule checkSchedule, RuntimeSettings runtime, Duration gatewayDeadline,
+    Duration installmentTimeout) {
 
   /** Unless configured otherwise: {@code reconcile.lease}. */
   public static final Duration DEFAULT_RECONCILE_LEASE = Duration.ofMinutes(2);
@@ -56,6 +59,7 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(reconcileLease, "reconcileLease");
     Objects.requireNonNull(checkSchedule, "checkSchedule");
+    Objects.requireNonNull(runtime, "runtime");
     Objects.requireNonNull(gatewayDeadline, "gatewayDeadline");
     Objects.requireNonNull(installmentTimeout, "installmentTimeout");
   }
@@ -145,6 +149,7 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
     feeSchedules.forEach(builder::feeSchedule);
     return builder.reconcileLease(reconcileLease)
         .checkSchedule(checkSchedule)
+        .runtime(runtime)
         .gatewayDeadline(gatewayDeadline)
         .installmentTimeout(installmentTimeout);
   }
@@ -181,6 +186,16 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
       return DataSources.pooled(pg.url(), pg.user(), pg.password(), pg.poolSize());
     }
     return null;
+  }
+
+  /**
+   * This configuration with other runtime settings: the CLI, which runs one use case per command,
+   * turns the background runtime off ({@code taksit reconcile} and {@code taksit events} are its
+   * hooks for a scheduler).
+   */
+  public TaksitConfig withRuntime(RuntimeSettings settings) {
+    return new TaksitConfig(providers, billers, feeSchedules, storage, reconcileLease,
+        checkSchedule, settings, gatewayDeadline, installmentTimeout);
   }
 
   /** Names what is configured; never a secret. */

@@ -434,7 +434,7 @@ class TaksitConfigTest {
         "billers[4].id: repeats the id of billers[3]",
         "checkSchedule: must list at least one delay",
         "extra: is not a known key (known here: billers, checkSchedule, gatewayDeadline,"
-            + " installmentTimeout, providers, reconcile, storage)",
+            + " installmentTimeout, providers, reconcile, runtime, storage)",
         "gatewayDeadline: must be a duration such as 500ms, 2s, 1m, 1h or 1d",
         "installmentTimeout: must be a positive duration",
         "providers.momkn.baseUrl: must use https (plain http only for loopback hosts)",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.bootstrap.Taksit;
+import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.cli.sandbox.ReadyConfiguration;
 import io.taksit.cli.sandbox.SandboxStore;
 import io.taksit.domain.provider.ProviderId;
@@ -59,7 +60,9 @@ final class DemoWorld implements AutoCloseable {
         DemoClock clock = new DemoClock(Clock.systemUTC());
         ObjectNode configuration = sandbox.configuration();
         Taksit taksit = ReadyConfiguration.parse(configuration, dataDir.toAbsolutePath())
-            .builder().ownedJdbc(pool, pool).clock(clock).build();
+            .builder().ownedJdbc(pool, pool).clock(clock)
+            // The demo runs the reconciler itself, on its own clock, to narrate what it does.
+            .runtime(RuntimeSettings.OFF).build();
         return new DemoWorld(sandbox, taksit, clock, store, configuration);
       } catch (RuntimeException failed) {
         pool.close();

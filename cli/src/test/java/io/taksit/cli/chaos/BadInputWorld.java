@@ -12,6 +12,7 @@ import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.adapters.persistence.jdbc.DatabasePassword;
 import io.taksit.application.port.in.InquireBill;
 import io.taksit.bootstrap.Taksit;
+import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.SandboxSettings;
 import io.taksit.sandbox.momkn.MomknCredentials;
@@ -52,7 +53,7 @@ final class BadInputWorld implements AutoCloseable {
   static final String ACTIVE_BILLER = "momkn-362";
   static final String INACTIVE_BILLER = "momkn-999";
   static final String ACCOUNT = "2000000001";
-  static final List<String> TABLES = List.of("payments", "payment_attempts", "payment_events",
+  static final List<String> TABLES = List.of("payments", "payment_attempts", "payment_events", "payment_outbox",
       "inquired_bills", "fee_quotes", "billers", "fee_schedules");
 
   private final ProviderSandbox sandbox;
@@ -83,6 +84,7 @@ final class BadInputWorld implements AutoCloseable {
             Secret.of(teqpay.secretKey())))))
         .billers(takka(ACTIVE_BILLER, true), takka(INACTIVE_BILLER, false))
         .jdbc(database)
+        .runtime(RuntimeSettings.OFF)
         .build();
     bill = taksit.inquireBill().inquire(new InquireBill.Command(ACTIVE_BILLER, ACCOUNT, Map.of()))
         .getOrElseThrow(failure -> new IllegalStateException("setup inquiry failed: " + failure));

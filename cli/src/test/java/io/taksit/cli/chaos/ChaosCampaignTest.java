@@ -35,13 +35,23 @@ class ChaosCampaignTest {
     ChaosCampaign.Outcome outcome;
     FaultCounts faults;
     int hostsStarted;
+    String outbox;
+    long statusChanges;
+    long delivered;
     try (ChaosWorld world = new ChaosWorld(settings, tally)) {
       outcome = new ChaosCampaign(world, tally).run();
       faults = world.sandbox().injectedFaults();
+      outbox = world.drainOutbox();
+      statusChanges = world.statusChanges();
+      delivered = world.events().distinct();
       hostsStarted = world.hostsStarted();
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     System.out.println(report(settings, tally, outcome, faults, hostsStarted, took));
+    System.out.println(outbox);
+
+    assertThat(delivered).as("every status change's event delivered at least once (" + outbox
+        + ")").isEqualTo(statusChanges);
 
     assertThat(outcome.problems()).as("escaped exceptions and broken replays").isEmpty();
     for (ChaosAudit audit : List.of(outcome.afterReconciliation(), outcome.afterReview())) {

@@ -15,6 +15,7 @@ import io.taksit.bootstrap.Taksit;
 import io.taksit.bootstrap.resilience.BreakerSettings;
 import io.taksit.bootstrap.resilience.BulkheadSettings;
 import io.taksit.bootstrap.resilience.ResilienceSettings;
+import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.sandbox.FaultKind;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.RandomFaults;
@@ -93,6 +94,7 @@ final class ChaosWorld implements AutoCloseable {
   private final Biller telekom;
   private final FeeSchedule telekomFees;
   private final AtomicInteger hostsStarted = new AtomicInteger();
+  private final OutboxTally events = new OutboxTally();
 
   ChaosWorld(ChaosSettings settings, ChaosTally tally) {
     this.settings = settings;
@@ -167,6 +169,11 @@ final class ChaosWorld implements AutoCloseable {
           // storm would make it a test of the breaker instead (ProviderGuardTest has that).
           .resilience(MomknSandbox.ID, CHAOS_RESILIENCE)
           .resilience(SipaySandbox.ID, CHAOS_RESILIENCE)
+          // The campaign drives reconciliation itself, on a virtual clock, and delivers the
+          // outbox once every host has died or finished (drainOutbox): what a host that restarts
+          // after a crash does.
+          .runtime(RuntimeSettings.OFF)
+          .eventHandler(events)
           .clock(clock)
           .checkSchedule(CHECKS)
           .reconcileLease(LEASE)
@@ -205,6 +212,39 @@ final class ChaosWorld implements AutoCloseable {
 
   HikariDataSource auditPool() {
     return auditPool;
+  }
+
+  /**
+   * Delivers every payment event still in the outbox through a fresh host, as a restarted
+   * instance would, and returns the campaign's line: status changes stored against events
+   * delivered.
+   */
+  String drainOutbox() {
+    try (Host host = startHost()) {
+      for (int pass = 0; pass < 10_000; pass++) {
+        var delivery = host.taksit().outboxRelay().deliverDue(1000);
+        if (delivery.delivered() == 0 && !delivery.limitReached()) {
+          break;
+        }
+      }
+      return OutboxTally.line(statusChanges(), events);
+    }
+  }
+
+  /** Events stored with the payments: every status change, one row each. */
+  long statusChanges() {
+    try (var connection = auditPool.getConnection();
+        var count = connection.createStatement().executeQuery(
+            "SELECT COUNT(*) FROM payment_events")) {
+      count.next();
+      return count.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not count the stored events", e);
+    }
+  }
+
+  OutboxTally events() {
+    return events;
   }
 
   int hostsStarted() {

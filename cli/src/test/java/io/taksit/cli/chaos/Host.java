@@ -44,6 +44,11 @@ final class Host implements AutoCloseable {
     return number;
   }
 
+  /** The host's Taksit, for work the campaign does directly (draining the outbox at the end). */
+  Taksit taksit() {
+    return taksit;
+  }
+
   /** Runs a use-case call on this host's request thread. */
   <T> Call<T> call(Function<Taksit, T> action) {
     CompletableFuture<T> work = CompletableFuture.supplyAsync(() -> action.apply(taksit), requests);
