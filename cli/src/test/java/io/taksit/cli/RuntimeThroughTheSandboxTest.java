@@ -135,10 +135,8 @@ class RuntimeThroughTheSandboxTest {
       int deliveredAtClose = handler.delivered.size();
       Thread.sleep(200);
       assertThat(handler.delivered).hasSize(deliveredAtClose);
-      assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread ->
-          thread.getName().startsWith("taksit-runtime-") && thread.isAlive()
-              && !thread.getState().equals(Thread.State.TERMINATED)
-              && thread.getName().contains(String.valueOf(taksit.hashCode())));
+      assertThat(taksit.runtime().get().isStopped()).as("close() stopped the runtime").isTrue();
+      assertThat(taksit.runtime().get().failedPasses()).isZero();
     }
   }
 

@@ -75,6 +75,11 @@ public final class TaksitRuntime implements AutoCloseable {
     return tasks;
   }
 
+  /** Whether it was closed and every pass has ended. */
+  public boolean isStopped() {
+    return threads.isTerminated();
+  }
+
   /** Passes that threw so far (each logged). */
   public long failedPasses() {
     return failedPasses.get();
