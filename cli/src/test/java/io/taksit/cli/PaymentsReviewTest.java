@@ -3,7 +3,6 @@ package io.taksit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taksit.cli.sandbox.ReadyConfiguration;
 import io.taksit.sandbox.Fault;
@@ -11,10 +10,7 @@ import io.taksit.sandbox.FaultPlan;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.SandboxOperation;
 import io.taksit.sandbox.momkn.MomknSandbox;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PaymentsReviewTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static ProviderSandbox sandbox;
 
   @TempDir
@@ -55,25 +50,9 @@ class PaymentsReviewTest {
     sandbox.close();
   }
 
-  private record Run(int exitCode, String out, String err) {
-    JsonNode json() throws IOException {
-      return JSON.readTree(out);
-    }
-  }
 
-  private static Run taksit(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 2];
-    all[0] = "-c";
-    all[1] = config.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code = TaksitCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("USER", "ops-on-call"), all);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
-  private static JsonNode ok(Run run) throws IOException {
+  private static JsonNode ok(CliRun run) throws IOException {
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     return run.json();
   }
@@ -90,7 +69,7 @@ class PaymentsReviewTest {
       sandbox.faults(FaultPlan.scripted()
           .next(MomknSandbox.ID, SandboxOperation.PAY, Fault.chargeThenDrop()));
     }
-    Run paid = taksit("--json", "pay", "--key", key, "--bill", reference, "--amount", amount,
+    CliRun paid = taksit("--json", "pay", "--key", key, "--bill", reference, "--amount", amount,
         "--currency", "EGP", "--quote", quote.get("quoteId").asText());
     sandbox.faults(FaultPlan.none());
     assertThat(paid.out()).as(paid.err()).contains("\"paymentId\"");
@@ -101,6 +80,10 @@ class PaymentsReviewTest {
     List<String> ids = new ArrayList<>();
     listed.get("payments").forEach(payment -> ids.add(payment.get("paymentId").asText()));
     return ids;
+  }
+
+  private static CliRun taksit(String... args) {
+    return CliRun.taksit(config, Map.of("USER", "ops-on-call"), args);
   }
 
   @Test
@@ -117,7 +100,7 @@ class PaymentsReviewTest {
     Thread.sleep(20); // past the single 1ms check delay: the payment is due
     sandbox.faults(request -> request.operation() == SandboxOperation.STATUS
         ? Fault.serverError(500) : Fault.none());
-    Run reconciled;
+    CliRun reconciled;
     try {
       reconciled = taksit("--json", "reconcile");
     } finally {
@@ -145,7 +128,7 @@ class PaymentsReviewTest {
     assertThat(ok(taksit("--json", "payments", "--review", "--status", "SUCCEEDED"))
         .get("count").asInt()).isZero();
 
-    Run table = taksit("payments", "--review");
+    CliRun table = taksit("payments", "--review");
     assertThat(table.exitCode()).as(table.err()).isZero();
     assertThat(table.out()).contains("PAYMENT", flagged, "UNKNOWN", "Needs review",
         "no conclusive status after 1 checks", "taksit resolve", "1 payment");

@@ -3,7 +3,6 @@ package io.taksit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taksit.cli.sandbox.ReadyConfiguration;
 import io.taksit.sandbox.Fault;
@@ -11,10 +10,7 @@ import io.taksit.sandbox.FaultPlan;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.SandboxOperation;
 import io.taksit.sandbox.momkn.MomknSandbox;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code taksit resolve}: an operator settles an UNKNOWN payment once, and never again. */
 class ResolveCommandTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static ProviderSandbox sandbox;
 
   @TempDir
@@ -47,24 +42,7 @@ class ResolveCommandTest {
     sandbox.close();
   }
 
-  private record Run(int exitCode, String out, String err) {
-    JsonNode json() throws IOException {
-      return JSON.readTree(out);
-    }
-  }
 
-  private static Run taksit(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 3];
-    all[0] = "-c";
-    all[1] = config.toString();
-    all[2] = "--json";
-    System.arraycopy(args, 0, all, 3, args.length);
-    int code = TaksitCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("USER", "ops-on-call"), all);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   private static String unknownPayment(String account, String key) throws IOException {
     JsonNode bill = taksit("inquire", "--biller", "momkn-362", "--account", account).json();
@@ -74,20 +52,27 @@ class ResolveCommandTest {
         .json();
     sandbox.faults(FaultPlan.scripted()
         .next(MomknSandbox.ID, SandboxOperation.PAY, Fault.chargeThenDrop()));
-    Run paid = taksit("pay", "--key", key, "--bill", reference, "--amount", amount,
+    CliRun paid = taksit("pay", "--key", key, "--bill", reference, "--amount", amount,
         "--currency", "EGP", "--quote", quote.get("quoteId").asText());
     sandbox.faults(FaultPlan.none());
     assertThat(paid.out()).as(paid.err()).contains("\"status\" : \"UNKNOWN\"");
     return paid.json().get("paymentId").asText();
   }
 
+  private static CliRun taksit(String... args) {
+    String[] json = new String[args.length + 1];
+    json[0] = "--json";
+    System.arraycopy(args, 0, json, 1, args.length);
+    return CliRun.taksit(config, Map.of("USER", "ops-on-call"), json);
+  }
+
   @Test
   void anUnknownPaymentIsSettledOnceWithWhoWhyAndEvidenceAndThenNeverChanges() throws IOException {
     String payment = unknownPayment("1000000101", "resolve-1");
 
-    Run resolved = taksit("resolve", "--payment", payment, "--status", "SUCCEEDED", "--reason",
+    CliRun resolved = taksit("resolve", "--payment", payment, "--status", "SUCCEEDED", "--reason",
         "Momkn support confirmed the charge", "--evidence", "MOMKN-7731");
-    Run again = taksit("resolve", "--payment", payment, "--status", "DECLINED", "--reason",
+    CliRun again = taksit("resolve", "--payment", payment, "--status", "DECLINED", "--reason",
         "second thoughts", "--evidence", "none");
 
     assertThat(resolved.exitCode()).as(resolved.err()).isZero();
@@ -101,9 +86,9 @@ class ResolveCommandTest {
 
   @Test
   void aBadStatusOrAMissingReasonIsRefusedBeforeAnythingIsRead() throws IOException {
-    Run badStatus = taksit("resolve", "--payment", "p-1", "--status", "PAID", "--reason", "r",
+    CliRun badStatus = taksit("resolve", "--payment", "p-1", "--status", "PAID", "--reason", "r",
         "--evidence", "e");
-    Run noReason = taksit("resolve", "--payment", "p-1", "--status", "SUCCEEDED",
+    CliRun noReason = taksit("resolve", "--payment", "p-1", "--status", "SUCCEEDED",
         "--evidence", "e");
 
     assertThat(badStatus.exitCode()).isEqualTo(ExitCodes.REFUSED);
