@@ -128,17 +128,17 @@ public final class Taksit implements AutoCloseable {
   private final OutboxRelay relay;
   private final Option<TaksitRuntime> runtime;
 
-  private Taksit(Builder b) {
+  private Taksit(Builder b, Wired wired) {
     validators = Validation.byDefaultProvider().configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
     CommandValidator validator = new CommandValidator(validators.getValidator());
     gatewayThreads = Executors.newCachedThreadPool(daemonThreads("taksit-gateway-"));
-    GatewayRegistry gateways = GatewayRegistry.of(b.billingGateways, b.installmentGateways);
+    GatewayRegistry gateways = GatewayRegistry.of(wired.billing(), wired.installments());
     Stores stores = b.stores();
     payments = stores.payments();
     owned = b.owned;
-    guards = b.guards;
+    guards = wired.guards();
 
     PaymentContext context = new PaymentContext(validator, stores.catalog(), gateways,
         new GatewayCalls(gatewayThreads, b.gatewayDeadline), payments, b.events, b.clock,
@@ -163,7 +163,7 @@ public final class Taksit implements AutoCloseable {
 
     outbox = stores.outbox();
     relay = new OutboxRelay(outbox, new EventHandlers(b.eventHandlers), b.outboxSettings,
-        b.clock, b.instanceId);
+        b.clock, b.instanceId != null ? b.instanceId : Builder.defaultInstanceId());
     runtime = b.runtimeSettings.enabled()
         ? Option.some(TaksitRuntime.start(tasks(b.runtimeSettings, b.clock)))
         : Option.none();
@@ -286,6 +286,10 @@ public final class Taksit implements AutoCloseable {
     };
   }
 
+  /** The gateways one Taksit instance calls, each behind its provider's guard. */
+  private record Wired(List<BillingGateway> billing, List<InstallmentGateway> installments,
+      Map<ProviderId, ProviderGuard> guards) {}
+
   /** The stores one Taksit instance works with. */
   private record Stores(BillerCatalog catalog, FeeScheduleSource schedules,
       PaymentRepository payments, PaymentOutbox outbox, InquiredBills inquiredBills,
@@ -298,7 +302,6 @@ public final class Taksit implements AutoCloseable {
     private List<InstallmentGateway> installmentGateways = List.empty();
     private List<ConfiguredProvider<?>> providers = List.empty();
     private Map<ProviderId, ResilienceSettings> resilience = HashMap.empty();
-    private Map<ProviderId, ProviderGuard> guards = HashMap.empty();
     private boolean memoryStorage;
     private List<Biller> billers = List.empty();
     private BillerCatalog catalog;
@@ -312,7 +315,8 @@ public final class Taksit implements AutoCloseable {
     private List<PaymentEventHandler> eventHandlers = List.empty();
     private OutboxSettings outboxSettings = OutboxSettings.DEFAULTS;
     private RuntimeSettings runtimeSettings = RuntimeSettings.DEFAULTS;
-    private String instanceId = defaultInstanceId();
+    /** Null until set: the default (a host name lookup) is made only when Taksit is built. */
+    private String instanceId;
     private Clock clock = Clock.systemUTC();
     private CheckSchedule checkSchedule = CheckSchedule.DEFAULT;
     private Duration gatewayDeadline = Duration.ofSeconds(30);
@@ -504,34 +508,40 @@ public final class Taksit implements AutoCloseable {
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Taksit needs " + missing.mkString("; and "));
       }
-      ProviderContext context = new ProviderContext(clock);
-      for (ConfiguredProvider<?> configured : providers) {
-        ProviderGateways made = configured.gateways(context);
-        billingGateways = billingGateways.appendAll(made.billing());
-        installmentGateways = installmentGateways.appendAll(made.installments());
-        resilience = resilience.put(configured.id(), configured.resilience(),
-            (chosen, configuredToo) -> chosen);
-      }
-      providers = List.empty();
-      guardGateways();
+      Wired wired = wire();
       if (dataSource != null && migrate) {
         DataSources.migrate(dataSource);
       }
-      return new Taksit(this);
+      return new Taksit(this, wired);
     }
 
-    /** Every gateway behind its provider's circuit breaker and bulkhead, one guard per provider. */
-    private void guardGateways() {
+    /**
+     * The configured providers' gateways made with this builder's clock, beside the host's own,
+     * every one behind its provider's circuit breaker and bulkhead (one guard per provider). The
+     * builder itself is left as it was, so building twice makes two independent instances.
+     */
+    private Wired wire() {
+      ProviderContext context = new ProviderContext(clock);
+      List<BillingGateway> billing = billingGateways;
+      List<InstallmentGateway> installments = installmentGateways;
+      Map<ProviderId, ResilienceSettings> settings = resilience;
+      for (ConfiguredProvider<?> configured : providers) {
+        ProviderGateways made = configured.gateways(context);
+        billing = billing.appendAll(made.billing());
+        installments = installments.appendAll(made.installments());
+        // Settings given to the builder win over the provider's configuration section.
+        settings = settings.put(configured.id(), configured.resilience(), (chosen, file) -> chosen);
+      }
       java.util.Map<ProviderId, ProviderGuard> guards = new java.util.HashMap<>();
+      Map<ProviderId, ResilienceSettings> chosen = settings;
       java.util.function.Function<ProviderId, ProviderGuard> guardOf = id -> guards.computeIfAbsent(
           id, provider -> new ProviderGuard(provider,
-              resilience.get(provider).getOrElse(ResilienceSettings.DEFAULTS), clock));
-      billingGateways = billingGateways.map(gateway -> gateway instanceof GuardedBillingGateway
-          ? gateway : new GuardedBillingGateway(gateway, guardOf.apply(gateway.provider())));
-      installmentGateways = installmentGateways.map(gateway ->
-          gateway instanceof GuardedInstallmentGateway ? gateway
-              : new GuardedInstallmentGateway(gateway, guardOf.apply(gateway.provider())));
-      this.guards = HashMap.ofAll(guards);
+              chosen.get(provider).getOrElse(ResilienceSettings.DEFAULTS), clock));
+      List<BillingGateway> guardedBilling = billing.map(gateway ->
+          new GuardedBillingGateway(gateway, guardOf.apply(gateway.provider())));
+      List<InstallmentGateway> guardedInstallments = installments.map(gateway ->
+          new GuardedInstallmentGateway(gateway, guardOf.apply(gateway.provider())));
+      return new Wired(guardedBilling, guardedInstallments, HashMap.ofAll(guards));
     }
 
     private static String defaultInstanceId() {
