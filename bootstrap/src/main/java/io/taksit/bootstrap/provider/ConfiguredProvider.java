@@ -29,20 +29,6 @@ public record ConfiguredProvider<C>(ProviderPlugin<C> plugin, C config,
     this(plugin, config, ResilienceSettings.DEFAULTS);
   }
 
-  /**
-   * A provider and a configuration of the type it binds.
-   *
-   * @throws IllegalArgumentException when {@code config} is not of {@code plugin}'s type
-   */
-  public static <C> ConfiguredProvider<C> of(ProviderPlugin<C> plugin, Object config) {
-    Objects.requireNonNull(plugin, "plugin");
-    if (!plugin.configType().isInstance(config)) {
-      throw new IllegalArgumentException("provider " + plugin.id() + " is configured with a "
-          + plugin.configType().getSimpleName() + ", not "
-          + (config == null ? "null" : config.getClass().getSimpleName()));
-    }
-    return new ConfiguredProvider<>(plugin, plugin.configType().cast(config));
-  }
 
   public ProviderId id() {
     return plugin.id();

@@ -8,7 +8,6 @@ import io.taksit.domain.bill.Bill;
 import io.taksit.domain.fee.FeeQuote;
 import io.taksit.domain.payment.PaymentOutcome;
 import io.taksit.domain.provider.ProviderId;
-import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
@@ -40,13 +39,13 @@ public final class GuardedBillingGateway implements BillingGateway {
   @Override
   public ReadOutcome<Bill> inquire(InquiryRequest request) {
     return guard.call(() -> gateway.inquire(request), Sickness::ofRead,
-        why -> new ReadOutcome.Failed<>(why, Option.none()));
+        ReadOutcome::failed);
   }
 
   @Override
   public ReadOutcome<FeeQuote> quoteFees(FeeRequest request) {
     return guard.call(() -> gateway.quoteFees(request), Sickness::ofRead,
-        why -> new ReadOutcome.Failed<>(why, Option.none()));
+        ReadOutcome::failed);
   }
 
   @Override

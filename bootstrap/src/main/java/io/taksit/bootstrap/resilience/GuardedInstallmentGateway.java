@@ -3,7 +3,6 @@ package io.taksit.bootstrap.resilience;
 import io.taksit.application.port.out.InstallmentGateway;
 import io.taksit.application.port.out.ReadOutcome;
 import io.taksit.domain.provider.ProviderId;
-import io.vavr.control.Option;
 import java.util.Objects;
 
 /** An installment gateway behind its provider's {@link ProviderGuard}: a quote fails at once. */
@@ -25,7 +24,7 @@ public final class GuardedInstallmentGateway implements InstallmentGateway {
   @Override
   public ReadOutcome<InstallmentQuote> quote(InstallmentRequest request) {
     return guard.call(() -> gateway.quote(request), Sickness::ofRead,
-        why -> new ReadOutcome.Failed<>(why, Option.none()));
+        ReadOutcome::failed);
   }
 
   @Override

@@ -92,10 +92,6 @@ public final class ProviderGuard {
     return bulkhead.getMetrics().getAvailableConcurrentCalls();
   }
 
-  public ProviderId provider() {
-    return provider;
-  }
-
   /** What the breaker records for an answer that showed the provider sick; never thrown. */
   private static final class ProviderLooksSick extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -37,8 +37,4 @@ public final class EventHandlers implements PaymentEventHandler {
       handler.handle(entry);
     }
   }
-
-  public boolean isEmpty() {
-    return handlers.isEmpty();
-  }
 }

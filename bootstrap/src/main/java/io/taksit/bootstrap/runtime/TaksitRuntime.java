@@ -34,10 +34,7 @@ public final class TaksitRuntime implements AutoCloseable {
 
   private final ScheduledExecutorService threads;
   private final AtomicLong failedPasses = new AtomicLong();
-  private final List<Task> tasks;
-
   private TaksitRuntime(List<Task> tasks) {
-    this.tasks = tasks;
     int runtime = RUNTIMES.incrementAndGet();
     AtomicInteger count = new AtomicInteger();
     this.threads = Executors.newScheduledThreadPool(Math.max(1, tasks.size()), task -> {
@@ -68,11 +65,6 @@ public final class TaksitRuntime implements AutoCloseable {
       LOG.warn("taksit {} pass failed: {} at {}; it runs again in {}", task.name(),
           failed.getClass().getName(), where.length == 0 ? "?" : where[0], task.every());
     }
-  }
-
-  /** The tasks it runs. */
-  public List<Task> tasks() {
-    return tasks;
   }
 
   /** Whether it was closed and every pass has ended. */

@@ -22,6 +22,9 @@ import io.vavr.control.Option;
  */
 public final class HttpOutcomes {
 
+  /** How the reason of a payment answered HTTP 409 starts: a duplicate, not a sick provider. */
+  public static final String DUPLICATE = "duplicate, resolve by status: ";
+
   private HttpOutcomes() {}
 
   /** A payment (or status) exchange that produced no readable answer. */
@@ -37,7 +40,7 @@ public final class HttpOutcomes {
         case 401 -> new PaymentOutcome.NotProcessed(answer, "unauthorized, " + reason, Option.none());
         case 429 -> new PaymentOutcome.NotProcessed(answer, "throttled, " + reason,
             rejected.retryAfter());
-        case 409 -> new PaymentOutcome.Unknown(answer, "duplicate, resolve by status: " + reason);
+        case 409 -> new PaymentOutcome.Unknown(answer, DUPLICATE + reason);
         default -> new PaymentOutcome.Unknown(answer, reason + " after the request was sent");
       };
     }

@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public sealed interface HttpResult<T> {
 
+  /** How {@link #describe()} starts for {@link NotSent}: nothing reached the provider. */
+  String NOT_SENT = "not sent: ";
+
   /** A 2xx answer whose body was read. */
   record Answered<T>(T body) implements HttpResult<T> {
     public Answered { Objects.requireNonNull(body, "body"); }
@@ -60,7 +63,7 @@ public sealed interface HttpResult<T> {
       return "HTTP " + rejected.status()
           + (rejected.body().isEmpty() ? "" : ": " + rejected.body());
     } else if (this instanceof NotSent<T> notSent) {
-      return "not sent: " + notSent.reason();
+      return NOT_SENT + notSent.reason();
     } else if (this instanceof NoAnswer<T> noAnswer) {
       return "no answer: " + noAnswer.reason();
     }

@@ -52,7 +52,7 @@ public final class InstallmentRates {
   }
 
   /** (total − price) × 100 / price, half-up to {@link #RATE_SCALE} decimals; price > 0. */
-  public static BigDecimal rate(BigDecimal price, BigDecimal total) {
+  private static BigDecimal rate(BigDecimal price, BigDecimal total) {
     return total.subtract(price).multiply(HUNDRED).divide(price, RATE_SCALE, RATE_ROUNDING);
   }
 }
