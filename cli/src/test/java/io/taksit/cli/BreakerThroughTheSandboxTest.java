@@ -3,6 +3,7 @@ package io.taksit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.port.in.InquireBill;
 import io.taksit.application.port.in.PayBill;
 import io.taksit.application.port.in.QuoteFees;
@@ -21,11 +22,8 @@ import io.taksit.sandbox.SandboxSettings;
 import io.taksit.sandbox.momkn.MomknSandbox;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class BreakerThroughTheSandboxTest {
 
   @Test
   void anOpenBreakerRefusesThePaymentUnsentAndARetryAfterItsWaitSucceeds() {
-    MovableClock clock = new MovableClock();
+    MovableClock clock = new MovableClock(Instant.now());
     try (ProviderSandbox sandbox = ProviderSandbox.start(SandboxSettings.defaults()
         .withGeneratedAccounts(4))) {
       ObjectNode tree = sandbox.configuration();
@@ -90,18 +88,4 @@ class BreakerThroughTheSandboxTest {
     }
   }
 
-  /** The host's clock, moved by hand: the breaker's wait is measured on it. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-
-    @Override public Clock withZone(ZoneId zone) { return this; }
-
-    @Override public Instant instant() { return now; }
-  }
 }

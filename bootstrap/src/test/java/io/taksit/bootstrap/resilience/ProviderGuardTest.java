@@ -3,6 +3,7 @@ package io.taksit.bootstrap.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.port.out.BillingGateway;
 import io.taksit.application.port.out.GatewayCapabilities;
 import io.taksit.application.port.out.ReadOutcome;
@@ -12,11 +13,8 @@ import io.taksit.domain.fee.FeeQuote;
 import io.taksit.domain.payment.PaymentOutcome;
 import io.taksit.domain.payment.ProviderAnswer;
 import io.taksit.domain.provider.ProviderId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +29,7 @@ class ProviderGuardTest {
   private static final ResilienceSettings FOUR_CALLS = new ResilienceSettings(
       new BreakerSettings(50, 4, 4, Duration.ofSeconds(30), 1), new BulkheadSettings(2));
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T08:00:00Z"));
   private final CountingGateway provider = new CountingGateway();
   private final GuardedBillingGateway gateway =
       new GuardedBillingGateway(provider, new ProviderGuard(ACME, FOUR_CALLS, clock));
@@ -176,18 +174,4 @@ class ProviderGuardTest {
     @Override public PaymentOutcome checkStatus(StatusRequest request) { return call(); }
   }
 
-  /** A clock a test moves by hand. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-12-03T08:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-
-    @Override public Clock withZone(ZoneId zone) { return this; }
-
-    @Override public Instant instant() { return now; }
-  }
 }

@@ -30,13 +30,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.taksit.adapters.http.contract.ContractSettings;
-import io.taksit.adapters.http.contract.MutableClock;
 import io.taksit.adapters.http.contract.WireFaults;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.HttpCalls;
 import io.taksit.adapters.http.support.HttpSettings;
 import io.taksit.adapters.http.support.Secret;
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.port.out.BillingGateway.FeeRequest;
 import io.taksit.application.port.out.BillingGateway.InquiryRequest;
 import io.taksit.application.port.out.BillingGateway.PayRequest;
@@ -91,7 +91,7 @@ class MomknGatewayTest {
   private static final PaymentId PAYMENT_ID = new PaymentId("pay-0001");
   private static final HttpSettings SETTINGS = ContractSettings.SETTINGS;
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final MovableClock clock = new MovableClock(NOW);
   private MomknGateway gateway;
 
   @BeforeEach

@@ -27,13 +27,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.taksit.adapters.http.contract.ContractSettings;
-import io.taksit.adapters.http.contract.MutableClock;
 import io.taksit.adapters.http.contract.WireFaults;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.adapters.http.support.HttpCalls;
 import io.taksit.adapters.http.support.HttpSettings;
 import io.taksit.adapters.http.support.Secret;
+import io.taksit.application.contract.MovableClock;
 import io.taksit.application.port.out.BillingGateway;
 import io.taksit.application.port.out.GatewayCapabilities;
 import io.taksit.application.port.out.ReadOutcome;
@@ -73,7 +73,7 @@ class SipayGatewayTest {
 
   private static final HttpSettings SETTINGS = ContractSettings.SETTINGS;
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T09:00:00Z"));
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-03-20T09:00:00Z"));
   private SipayGateway gateway;
 
   @BeforeEach
