@@ -51,7 +51,14 @@ import io.taksit.application.port.out.PaymentRepository;
 import io.taksit.application.query.FindPaymentsService;
 import io.taksit.application.query.GetPaymentService;
 import io.taksit.application.validation.CommandValidator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.taksit.bootstrap.config.InvalidConfigurationException;
+import io.taksit.bootstrap.observability.Instrumentation;
+import io.taksit.bootstrap.observability.ObservedBillingGateway;
+import io.taksit.bootstrap.observability.ObservedInstallmentGateway;
+import io.taksit.bootstrap.observability.ProviderActivity;
+import io.taksit.bootstrap.observability.ProviderCallObserver;
 import io.taksit.bootstrap.config.TaksitConfig;
 import io.taksit.bootstrap.provider.ConfiguredProvider;
 import io.taksit.bootstrap.resilience.GuardedBillingGateway;
@@ -126,7 +133,12 @@ public final class Taksit implements AutoCloseable {
   private final Map<ProviderId, ProviderGuard> guards;
   private final PaymentOutbox outbox;
   private final OutboxRelay relay;
-  private final Option<TaksitRuntime> runtime;
+  private final RuntimeSettings runtimeSettings;
+  private final Clock clock;
+  /** Guarded by this: started on build, or by {@link #startRuntime()} for a host's lifecycle. */
+  private Option<TaksitRuntime> runtime = Option.none();
+  private boolean closed;
+  private final ProviderActivity activity;
 
   private Taksit(Builder b, Wired wired) {
     validators = Validation.byDefaultProvider().configure()
@@ -139,34 +151,49 @@ public final class Taksit implements AutoCloseable {
     payments = stores.payments();
     owned = b.owned;
     guards = wired.guards();
+    activity = wired.activity();
+    Instrumentation instrumentation = wired.instrumentation();
 
+    ExecutorService callThreads = instrumentation.handingOver(gatewayThreads);
     PaymentContext context = new PaymentContext(validator, stores.catalog(), gateways,
-        new GatewayCalls(gatewayThreads, b.gatewayDeadline), payments, b.events, b.clock,
+        new GatewayCalls(callThreads, b.gatewayDeadline), payments, b.events, b.clock,
         b.checkSchedule);
     FeeQuoting feeQuoting = new FeeQuoting(gateways, stores.schedules());
     RandomIdGenerator ids = new RandomIdGenerator();
     PayBillService pay = new PayBillService(context, stores.inquiredBills(), stores.feeQuotes(),
         feeQuoting, ids);
 
-    inquireBill = new InquireBillService(validator, stores.catalog(), gateways, stores.inquiredBills());
-    quoteFees = new QuoteFeesService(validator, stores.catalog(), stores.inquiredBills(), feeQuoting,
-        stores.feeQuotes(), ids, b.clock);
-    payBill = pay;
-    retryPayment = new RetryPaymentService(context, pay);
-    resolvePayment = new ResolvePaymentService(context);
-    checkPaymentStatus = new CheckPaymentStatusService(context);
-    reconcilePayments = new ReconcilePaymentsService(context, b.reconcileLease);
-    quoteInstallments = new QuoteInstallmentsService(validator, gateways, gatewayThreads,
-        b.installmentTimeout);
-    getPayment = new GetPaymentService(validator, payments);
-    findPayments = new FindPaymentsService(validator, payments);
+    inquireBill = instrumentation.observed(InquireBill.class,
+        new InquireBillService(validator, stores.catalog(), gateways, stores.inquiredBills()));
+    quoteFees = instrumentation.observed(QuoteFees.class,
+        new QuoteFeesService(validator, stores.catalog(), stores.inquiredBills(), feeQuoting,
+            stores.feeQuotes(), ids, b.clock));
+    payBill = instrumentation.observed(PayBill.class, pay);
+    retryPayment = instrumentation.observed(RetryPayment.class,
+        new RetryPaymentService(context, pay));
+    resolvePayment = instrumentation.observed(ResolvePayment.class,
+        new ResolvePaymentService(context));
+    checkPaymentStatus = instrumentation.observed(CheckPaymentStatus.class,
+        new CheckPaymentStatusService(context));
+    reconcilePayments = instrumentation.observed(ReconcilePayments.class,
+        new ReconcilePaymentsService(context, b.reconcileLease));
+    quoteInstallments = instrumentation.observed(QuoteInstallments.class,
+        new QuoteInstallmentsService(validator, gateways, callThreads,
+            b.installmentTimeout));
+    getPayment = instrumentation.observed(GetPayment.class,
+        new GetPaymentService(validator, payments));
+    findPayments = instrumentation.observed(FindPayments.class,
+        new FindPaymentsService(validator, payments));
 
     outbox = stores.outbox();
+    instrumentation.bind(guards, payments, outbox, b.clock);
     relay = new OutboxRelay(outbox, new EventHandlers(b.eventHandlers), b.outboxSettings,
         b.clock, b.instanceId != null ? b.instanceId : Builder.defaultInstanceId());
-    runtime = b.runtimeSettings.enabled()
-        ? Option.some(TaksitRuntime.start(tasks(b.runtimeSettings, b.clock)))
-        : Option.none();
+    runtimeSettings = b.runtimeSettings;
+    clock = b.clock;
+    if (b.startRuntimeOnBuild) {
+      startRuntime();
+    }
   }
 
   /** The reconciler, the outbox relay and housekeeping, each on its own pause. */
@@ -247,8 +274,37 @@ public final class Taksit implements AutoCloseable {
    */
   public OutboxRelay outboxRelay() { return relay; }
 
-  /** The background runtime, unless the host turned it off. */
-  public Option<TaksitRuntime> runtime() { return runtime; }
+  /**
+   * The background runtime last started (it may be stopped since: {@code isStopped()}); none when
+   * turned off or not started yet.
+   */
+  public synchronized Option<TaksitRuntime> runtime() { return runtime; }
+
+  /**
+   * Starts the reconciler, the relay and housekeeping, unless they run already, the runtime is
+   * turned off ({@link RuntimeSettings#OFF}) or Taksit is closed. Only needed after
+   * {@link Builder#startRuntimeOnBuild(boolean) startRuntimeOnBuild(false)}: a host whose
+   * application lifecycle decides when background work may begin (the Spring Boot starter).
+   */
+  public synchronized void startRuntime() {
+    if (closed || isRuntimeRunning() || !runtimeSettings.enabled()) {
+      return;
+    }
+    runtime = Option.some(TaksitRuntime.start(tasks(runtimeSettings, clock)));
+  }
+
+  /** Stops the background runtime, letting a running pass finish; {@link #startRuntime()} again. */
+  public synchronized void stopRuntime() {
+    runtime.forEach(TaksitRuntime::close);
+  }
+
+  /** Whether the background runtime runs now. */
+  public synchronized boolean isRuntimeRunning() {
+    return runtime.exists(running -> !running.isStopped());
+  }
+
+  /** Each provider's last call since this instance started, for health reports. */
+  public ProviderActivity providerActivity() { return activity; }
 
   /** The payment store, for hosts that report on it directly. */
   public PaymentRepository payments() { return payments; }
@@ -257,7 +313,10 @@ public final class Taksit implements AutoCloseable {
   @Override
   public void close() {
     // The schedules first: a pass that is running finishes with every collaborator still open.
-    runtime.forEach(TaksitRuntime::close);
+    synchronized (this) {
+      closed = true;
+      stopRuntime();
+    }
     gatewayThreads.shutdown();
     try {
       if (!gatewayThreads.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -288,7 +347,8 @@ public final class Taksit implements AutoCloseable {
 
   /** The gateways one Taksit instance calls, each behind its provider's guard. */
   private record Wired(List<BillingGateway> billing, List<InstallmentGateway> installments,
-      Map<ProviderId, ProviderGuard> guards) {}
+      Map<ProviderId, ProviderGuard> guards, ProviderActivity activity,
+      Instrumentation instrumentation) {}
 
   /** The stores one Taksit instance works with. */
   private record Stores(BillerCatalog catalog, FeeScheduleSource schedules,
@@ -315,6 +375,7 @@ public final class Taksit implements AutoCloseable {
     private List<PaymentEventHandler> eventHandlers = List.empty();
     private OutboxSettings outboxSettings = OutboxSettings.DEFAULTS;
     private RuntimeSettings runtimeSettings = RuntimeSettings.DEFAULTS;
+    private boolean startRuntimeOnBuild = true;
     /** Null until set: the default (a host name lookup) is made only when Taksit is built. */
     private String instanceId;
     private Clock clock = Clock.systemUTC();
@@ -322,6 +383,12 @@ public final class Taksit implements AutoCloseable {
     private Duration gatewayDeadline = Duration.ofSeconds(30);
     private Duration installmentTimeout = Duration.ofSeconds(10);
     private Duration reconcileLease = Duration.ofMinutes(2);
+    /**
+     * Null unless the host gives one. Held as Object: Micrometer is an optional dependency, and a
+     * field of its type would make the JVM load Micrometer's classes on every build.
+     */
+    private Object meterRegistry;
+    private Object observationRegistry;
 
     private Builder() {}
 
@@ -428,6 +495,15 @@ public final class Taksit implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether {@link #build()} starts the runtime (default true); false for a host that starts
+     * it with {@link Taksit#startRuntime()} when its application is ready.
+     */
+    public Builder startRuntimeOnBuild(boolean onBuild) {
+      startRuntimeOnBuild = onBuild;
+      return this;
+    }
+
     /** This instance's name in the outbox's claims (default: host name and a random suffix). */
     public Builder instanceId(String id) {
       instanceId = Objects.requireNonNull(id, "id");
@@ -494,6 +570,26 @@ public final class Taksit implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Taksit's meters in the host's registry ({@code docs/observability.md}): payments and
+     * provider-call latency by provider, biller, call and outcome, the backlog, the breakers.
+     * Needs {@code io.micrometer:micrometer-core} on the class path.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * An observation around each use case ({@code taksit.use-case}) and each provider call
+     * ({@code taksit.provider.call}), for the host's tracing bridge (OpenTelemetry, Brave).
+     * Needs {@code io.micrometer:micrometer-observation} on the class path.
+     */
+    public Builder observationRegistry(ObservationRegistry registry) {
+      observationRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
     public Taksit build() {
       List<String> missing = List.empty();
       if (billingGateways.isEmpty() && installmentGateways.isEmpty() && providers.isEmpty()) {
@@ -522,6 +618,11 @@ public final class Taksit implements AutoCloseable {
      */
     private Wired wire() {
       ProviderContext context = new ProviderContext(clock);
+      ProviderActivity activity = new ProviderActivity(clock);
+      Instrumentation instrumentation = meterRegistry == null && observationRegistry == null
+          ? Instrumentation.NONE
+          : Instrumentation.micrometer(meterRegistry, observationRegistry);
+      ProviderCallObserver observer = instrumentation.around(activity);
       List<BillingGateway> billing = billingGateways;
       List<InstallmentGateway> installments = installmentGateways;
       Map<ProviderId, ResilienceSettings> settings = resilience;
@@ -537,11 +638,15 @@ public final class Taksit implements AutoCloseable {
       java.util.function.Function<ProviderId, ProviderGuard> guardOf = id -> guards.computeIfAbsent(
           id, provider -> new ProviderGuard(provider,
               chosen.get(provider).getOrElse(ResilienceSettings.DEFAULTS), clock));
+      // Observed inside the guard: latency is of calls sent; refusals are the guard's to count.
       List<BillingGateway> guardedBilling = billing.map(gateway ->
-          new GuardedBillingGateway(gateway, guardOf.apply(gateway.provider())));
+          new GuardedBillingGateway(new ObservedBillingGateway(gateway, observer),
+              guardOf.apply(gateway.provider())));
       List<InstallmentGateway> guardedInstallments = installments.map(gateway ->
-          new GuardedInstallmentGateway(gateway, guardOf.apply(gateway.provider())));
-      return new Wired(guardedBilling, guardedInstallments, HashMap.ofAll(guards));
+          new GuardedInstallmentGateway(new ObservedInstallmentGateway(gateway, observer),
+              guardOf.apply(gateway.provider())));
+      return new Wired(guardedBilling, guardedInstallments, HashMap.ofAll(guards), activity,
+          instrumentation);
     }
 
     private static String defaultInstanceId() {

@@ -70,7 +70,12 @@ final class ConfigReader {
     if (tree.isEmpty()) {
       return Option.none();
     }
-    JsonNode root = tree.get();
+    return read(tree.get(), source);
+  }
+
+  /** The file model of a tree already read (a host's own configuration), as {@link #read}. */
+  Option<ConfigFile> read(JsonNode tree, String source) {
+    JsonNode root = tree;
     if (root == null || root.isMissingNode() || root.isNull()) {
       root = NODES.objectNode();
     }

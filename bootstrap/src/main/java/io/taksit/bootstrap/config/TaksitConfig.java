@@ -1,5 +1,6 @@
 package io.taksit.bootstrap.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.bootstrap.Taksit;
@@ -110,6 +111,25 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
         environment, "<text>");
   }
 
+  /**
+   * Checks a configuration given as a tree with the file's keys (a host that keeps its settings
+   * elsewhere, such as the Spring Boot starter's {@code taksit.*}). Leaves may be text, numbers or
+   * booleans; {@code ${NAME}} references are looked up in {@code environment}.
+   *
+   * @param source how problems name where the configuration came from
+   * @throws InvalidConfigurationException listing every problem
+   */
+  public static TaksitConfig fromTree(JsonNode tree, Path baseDirectory,
+      java.util.Map<String, String> environment, String source) {
+    Objects.requireNonNull(tree, "tree");
+    Objects.requireNonNull(baseDirectory, "baseDirectory");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(source, "source");
+    Problems problems = new Problems();
+    Option<ConfigFile> file = new ConfigReader(environment, problems).read(tree, source);
+    return checked(file, problems, baseDirectory, source);
+  }
+
   private static TaksitConfig read(Reader text, ConfigFormat format, Path baseDirectory,
       java.util.Map<String, String> environment, String source) {
     Objects.requireNonNull(text, "text");
@@ -118,6 +138,11 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
     Objects.requireNonNull(environment, "environment");
     Problems problems = new Problems();
     Option<ConfigFile> file = new ConfigReader(environment, problems).read(text, format, source);
+    return checked(file, problems, baseDirectory, source);
+  }
+
+  private static TaksitConfig checked(Option<ConfigFile> file, Problems problems,
+      Path baseDirectory, String source) {
     Option<TaksitConfig> config = file
         .map(model -> new ConfigMapping(problems, baseDirectory.toAbsolutePath()).map(model));
     if (!problems.isEmpty() || config.isEmpty()) {
@@ -159,7 +184,15 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
    * it to stop its threads and its connection pool.
    */
   public Taksit build() {
-    Taksit.Builder builder = builder();
+    return build(java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * Like {@link #build()}, with {@code more} added to the builder first (a meter registry, event
+   * handlers, a clock): what a host adds to a configuration whose storage it keeps as configured.
+   */
+  public Taksit build(java.util.function.UnaryOperator<Taksit.Builder> more) {
+    Taksit.Builder builder = more.apply(builder());
     HikariDataSource pool = openStorage();
     if (pool == null) {
       return builder.memoryStorage().build();

@@ -22,6 +22,9 @@ public final class ProviderGuard {
   private final ProviderId provider;
   private final CircuitBreaker breaker;
   private final Bulkhead bulkhead;
+  /** Calls refused before sending (bulkhead full or breaker open), for metrics. */
+  private final java.util.concurrent.atomic.AtomicLong refusedCount =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** @param clock the host's time: how long an open breaker stays open is measured on it */
   public ProviderGuard(ProviderId provider, ResilienceSettings settings, java.time.Clock clock) {
@@ -51,11 +54,13 @@ public final class ProviderGuard {
    */
   public <T> T call(Supplier<T> call, Predicate<T> sick, Function<String, T> refused) {
     if (!bulkhead.tryAcquirePermission()) {
+      refusedCount.incrementAndGet();
       return refused.apply("not sent: " + provider + " already has "
           + bulkhead.getBulkheadConfig().getMaxConcurrentCalls() + " calls in flight (bulkhead)");
     }
     try {
       if (!breaker.tryAcquirePermission()) {
+        refusedCount.incrementAndGet();
         return refused.apply("not sent: the circuit breaker of " + provider + " is "
             + breaker.getState().name().toLowerCase(java.util.Locale.ROOT)
             + " after repeated failures; it tries again after "
@@ -85,6 +90,11 @@ public final class ProviderGuard {
   /** CLOSED, OPEN, HALF_OPEN... (for health reports and tests). */
   public String breakerState() {
     return breaker.getState().name();
+  }
+
+  /** Calls refused before sending since this guard was made: bulkhead full or breaker open. */
+  public long refusedCalls() {
+    return refusedCount.get();
   }
 
   /** Calls that may still start now. */

@@ -4,6 +4,6 @@
  * and their transactional outbox ({@link io.taksit.adapters.persistence.jdbc.JdbcPaymentOutbox}),
  * the biller catalog, fee schedules, inquired bills and fee quotes, so that several host
  * instances sharing one database serve the same customers. The schema is created by Flyway from
- * {@code db/migration} ({@link io.taksit.adapters.persistence.jdbc.DataSources#migrate}).
+ * {@code io/taksit/db/migration} ({@link io.taksit.adapters.persistence.jdbc.DataSources#migrate}).
  */
 package io.taksit.adapters.persistence.jdbc;

@@ -35,6 +35,56 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MigrationTest {
 
+  private static final String TAKSIT = "classpath:io/taksit/db/migration";
+
+  @Test
+  void aDatabaseMigratedIntoFlywaysDefaultHistoryKeepsItsDataAndGetsTaksitsOwnTable()
+      throws SQLException {
+    DataSource dataSource = emptyDatabase();
+    Flyway.configure().dataSource(dataSource).locations(TAKSIT).target("4").load().migrate();
+
+    DataSources.migrate(dataSource);
+
+    Flyway taksit = Flyway.configure().dataSource(dataSource).locations(TAKSIT)
+        .table(DataSources.HISTORY).load();
+    assertThat(taksit.info().applied()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(taksit.info().pending()).isEmpty();
+    assertThat(tables(dataSource)).doesNotContain("flyway_schema_history");
+  }
+
+  @Test
+  void aHostsOwnFlywayHistoryIsLeftAlone() throws SQLException {
+    DataSource dataSource = emptyDatabase();
+    try (Connection connection = dataSource.getConnection();
+         Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE \"flyway_schema_history\" (\"version\" VARCHAR(50),"
+          + " \"script\" VARCHAR(1000))");
+      statement.execute("INSERT INTO \"flyway_schema_history\" VALUES ('1', 'V1__hosts_orders.sql')");
+    }
+
+    DataSources.migrate(dataSource);
+
+    assertThat(tables(dataSource)).contains("flyway_schema_history", "taksit_schema_history");
+    try (Connection connection = dataSource.getConnection();
+         Statement statement = connection.createStatement();
+         ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+      rows.next();
+      assertThat(rows.getInt(1)).as("the host's history, untouched").isEqualTo(1);
+    }
+  }
+
+  private static List<String> tables(DataSource dataSource) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+         ResultSet rows = connection.getMetaData().getTables(null, null, "%",
+             new String[] {"TABLE"})) {
+      while (rows.next()) {
+        names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
+  }
+
   @Test
   void appliesFromEmptyAndReRunsAsNoOp() {
     DataSource dataSource = emptyDatabase();
@@ -42,7 +92,8 @@ class MigrationTest {
     DataSources.migrate(dataSource);
     DataSources.migrate(dataSource);
 
-    Flyway flyway = Flyway.configure().dataSource(dataSource).load();
+    Flyway flyway = Flyway.configure().dataSource(dataSource).locations(TAKSIT)
+        .table(DataSources.HISTORY).load();
     assertThat(flyway.info().applied()).hasSize(4);
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(flyway.migrate().migrationsExecuted).isZero();
@@ -79,7 +130,7 @@ class MigrationTest {
   void upgradeKeepsTheOldestLivePaymentOfABillAndLetsDuplicatesBe(String database)
       throws SQLException {
     DataSource dataSource = database.equals("h2") ? emptyDatabase() : emptyPostgresDatabase();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("1")
+    Flyway.configure().dataSource(dataSource).locations(TAKSIT).table(DataSources.HISTORY).target("1")
         .load().migrate();
     // Written before the guard: two instances raced two keys past the application's check.
     insertV1Payment(dataSource, "p-1", "BRN-1", "DECLINED", 0);
@@ -98,7 +149,7 @@ class MigrationTest {
   @ValueSource(strings = {"h2", "postgres"})
   void eventsStoredBeforeTheOutboxDoNotHoldBackLaterOnes(String database) throws SQLException {
     DataSource dataSource = database.equals("h2") ? emptyDatabase() : emptyPostgresDatabase();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("2")
+    Flyway.configure().dataSource(dataSource).locations(TAKSIT).table(DataSources.HISTORY).target("2")
         .load().migrate();
     insertV1Payment(dataSource, "p-1", "BRN-1", "PENDING", 0);
     try (Connection connection = dataSource.getConnection();

@@ -1,0 +1,195 @@
+package io.taksit.bootstrap.observability;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.taksit.application.port.out.PaymentOutbox;
+import io.taksit.application.port.out.PaymentRepository;
+import io.taksit.bootstrap.resilience.ProviderGuard;
+import io.taksit.domain.provider.ProviderId;
+import io.vavr.collection.Map;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Taksit's meters and provider-call observations in the host's Micrometer registries. Every tag
+ * is from a closed or configured set (provider, biller, call kind, outcome, breaker state), so
+ * cardinality stays bounded and no tag can carry a secret, an account, an amount or a card. The
+ * meters are listed, with what to alert on, in {@code docs/observability.md}.
+ */
+public final class MicrometerInstrumentation implements Instrumentation, ProviderCallObserver {
+
+  public static final String PROVIDER_LATENCY = "taksit.provider.latency";
+  public static final String PAYMENTS = "taksit.payments";
+  public static final String PAYMENT_CHECKS = "taksit.payment.checks";
+  public static final String PROVIDER_REFUSED = "taksit.provider.refused";
+  public static final String BREAKER_STATE = "taksit.breaker.state";
+  public static final String AWAITING_CHECK = "taksit.payments.awaiting.check";
+  public static final String AWAITING_REVIEW = "taksit.payments.awaiting.review";
+  public static final String OUTBOX_BACKLOG = "taksit.outbox.backlog";
+  public static final String OUTBOX_DEAD = "taksit.outbox.dead";
+  /** The observation around each provider call (a span when the host bridges to tracing). */
+  public static final String PROVIDER_CALL_OBSERVATION = "taksit.provider.call";
+
+  /** Bucket bounds a host can write latency objectives against without guessing. */
+  private static final Duration[] OBJECTIVES = {
+      Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+      Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
+      Duration.ofSeconds(10), Duration.ofSeconds(30)};
+
+  private static final String[] BREAKER_STATES = {"CLOSED", "OPEN", "HALF_OPEN", "DISABLED",
+      "FORCED_OPEN", "METRICS_ONLY"};
+
+  /** How stale the backlog gauges may be: a scrape never costs more than one query a while. */
+  private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(10);
+
+  private final MeterRegistry meters;
+  private final ObservationRegistry observations;
+
+  /**
+   * Either may be null: no meters, an empty composite registry that records nothing; no
+   * observations, Micrometer's no-op registry.
+   */
+  static MicrometerInstrumentation of(Object meters, Object observations) {
+    return new MicrometerInstrumentation(
+        meters != null ? (MeterRegistry) meters : new CompositeMeterRegistry(),
+        observations != null ? (ObservationRegistry) observations : ObservationRegistry.NOOP);
+  }
+
+  private MicrometerInstrumentation(MeterRegistry meters, ObservationRegistry observations) {
+    this.meters = Objects.requireNonNull(meters, "meters");
+    this.observations = Objects.requireNonNull(observations, "observations");
+  }
+
+  @Override
+  public <T> T observed(Class<T> port, T useCase) {
+    return ObservedUseCases.observe(port, useCase, observations);
+  }
+
+  @Override
+  public ProviderCallObserver around(ProviderCallObserver inner) {
+    return ProviderCallObserver.super.around(inner);
+  }
+
+  @Override
+  public ExecutorService handingOver(ExecutorService gatewayThreads) {
+    return new ObservationHandOver(gatewayThreads, observations);
+  }
+
+  @Override
+  public void bind(Map<ProviderId, ProviderGuard> guards, PaymentRepository payments,
+      PaymentOutbox outbox, Clock clock) {
+    bindGuards(guards);
+    bindBacklog(new Backlog(payments, outbox, clock, BACKLOG_REFRESH));
+  }
+
+  @Override
+  public <T> T observe(ProviderCall call, Supplier<T> body, Function<T, CallOutcome> outcome) {
+    Observation observation = Observation.createNotStarted(PROVIDER_CALL_OBSERVATION, observations)
+        .contextualName(call.kind().tag() + " " + call.provider().value())
+        .lowCardinalityKeyValue("provider", call.provider().value())
+        .lowCardinalityKeyValue("call", call.kind().tag());
+    call.biller().forEach(biller -> observation.lowCardinalityKeyValue("biller", biller.value()));
+    Timer.Sample sample = Timer.start(meters);
+    observation.start();
+    CallOutcome result = CallOutcome.FAILED;
+    // The scope makes this observation the parent of those the call starts (a span's children).
+    Observation.Scope scope = observation.openScope();
+    try {
+      T answer = body.get();
+      result = outcome.apply(answer);
+      return answer;
+    } catch (RuntimeException e) {
+      observation.error(e);
+      throw e;
+    } finally {
+      scope.close();
+      observation.lowCardinalityKeyValue("outcome", result.tag());
+      observation.stop();
+      sample.stop(latency(call, result));
+      count(call, result);
+    }
+  }
+
+  private Timer latency(ProviderCall call, CallOutcome outcome) {
+    return Timer.builder(PROVIDER_LATENCY)
+        .description("Time of one provider call, from sending to a typed answer")
+        .tags("provider", call.provider().value(), "call", call.kind().tag(),
+            "outcome", outcome.tag())
+        .publishPercentileHistogram()
+        .serviceLevelObjectives(OBJECTIVES)
+        .register(meters);
+  }
+
+  /** Payments and status checks also by biller: what finance and support look at. */
+  private void count(ProviderCall call, CallOutcome outcome) {
+    String name = call.kind() == CallKind.PAY ? PAYMENTS
+        : call.kind() == CallKind.CHECK_STATUS ? PAYMENT_CHECKS : null;
+    if (name == null) {
+      return;
+    }
+    Counter.builder(name)
+        .description(call.kind() == CallKind.PAY
+            ? "Payments sent to a provider, by what the provider's answer came to"
+            : "Status checks of payments sent earlier, by what they came to")
+        .tags(Tags.of("provider", call.provider().value(),
+            "biller", call.biller().map(b -> b.value()).getOrElse("none"),
+            "outcome", outcome.tag()))
+        .register(meters)
+        .increment();
+  }
+
+  /**
+   * Each provider's breaker as one gauge per state (1 for the state it is in, 0 otherwise, so an
+   * alert is {@code taksit_breaker_state{state="OPEN"} == 1}) and its calls refused unsent.
+   */
+  private void bindGuards(Map<ProviderId, ProviderGuard> guards) {
+    guards.forEach((provider, guard) -> {
+      for (String state : BREAKER_STATES) {
+        Gauge.builder(BREAKER_STATE, guard, g -> g.breakerState().equals(state) ? 1 : 0)
+            .description("1 when the provider's circuit breaker is in this state")
+            .tags("provider", provider.value(), "state", state)
+            .register(meters);
+      }
+      FunctionCounter.builder(PROVIDER_REFUSED, guard, ProviderGuard::refusedCalls)
+          .description("Calls refused before sending: breaker open or bulkhead full")
+          .tags("provider", provider.value())
+          .register(meters);
+    });
+  }
+
+  /**
+   * The stored work waiting: payments awaiting a check or a person, the outbox's backlog. Held
+   * strongly: Micrometer's gauges keep only a weak reference by default, and nothing else holds
+   * the backlog reader.
+   */
+  private void bindBacklog(Backlog backlog) {
+    Gauge.builder(AWAITING_CHECK, backlog, b -> b.read().awaitingCheck())
+        .description("Payments whose outcome is not settled yet (UNKNOWN or PENDING),"
+            + " capped at " + Backlog.CAP)
+        .strongReference(true)
+        .register(meters);
+    Gauge.builder(AWAITING_REVIEW, backlog, b -> b.read().awaitingReview())
+        .description("Payments flagged for an operator's review, capped at " + Backlog.CAP)
+        .strongReference(true)
+        .register(meters);
+    Gauge.builder(OUTBOX_BACKLOG, backlog, b -> b.read().outboxBacklog())
+        .description("Payment events stored and not yet delivered (pending and failing)")
+        .strongReference(true)
+        .register(meters);
+    Gauge.builder(OUTBOX_DEAD, backlog, b -> b.read().deadLetters())
+        .description("Payment events parked as dead letters after their last attempt")
+        .strongReference(true)
+        .register(meters);
+  }
+}
