@@ -21,14 +21,14 @@ import java.util.Calendar;
 import java.util.Set;
 
 /**
- * The architecture of Taksit as ArchUnit rules (see {@code /work/shared/architecture.md}). Each
- * constant's name says the rule; its {@code because} says why. The rules are checked against the
- * production classes in {@link ProductionClasses} and, to prove none of them passes vacuously,
- * against the deliberately bad classes in the {@code archfixture*} packages of this module's test
- * sources.
+ * The architecture of Taksit (the README's module map) as ArchUnit rules. Each constant's name
+ * says the rule; its {@code because} says why. The rules are checked against the production
+ * classes in {@link ProductionClasses} and, to prove none of them passes vacuously, against the
+ * deliberately bad classes in the {@code archfixture*} packages of this module's test sources.
  *
- * <p>Rules over packages that are still empty (ports, adapters, bootstrap) allow an empty
- * selection, so they pass before those modules are written and bite as soon as code arrives.
+ * <p>No rule allows an empty selection (ArchUnit's default, kept on purpose): a rule whose
+ * package was renamed or emptied fails instead of passing vacuously. {@code
+ * RulePackagesAreNotEmptyTest} checks the same for every package this class names.
  */
 public final class TaksitRules {
 
@@ -87,8 +87,7 @@ public final class TaksitRules {
           .should().onlyDependOnClassesThat().resideInAnyPackage(
               APPLICATION, DOMAIN, "java..", "io.vavr..", "jakarta.validation..")
           .because("use cases and ports are written against the domain, vavr and the Bean"
-              + " Validation API only; everything concrete is plugged in behind a port")
-          .allowEmptyShould(true);
+              + " Validation API only; everything concrete is plugged in behind a port");
 
   public static final ArchRule APPLICATION_DOES_NOT_DEPEND_ON_ADAPTERS_OR_INFRASTRUCTURE =
       noClasses()
@@ -97,8 +96,7 @@ public final class TaksitRules {
               ADAPTERS, BOOTSTRAP, "feign..", "com.fasterxml.jackson..", "java.sql..",
               "javax.sql..", "java.net.http..")
           .because("the application layer knows no provider, no HTTP, no JSON and no SQL: those"
-              + " live in adapters behind outbound ports, wired by bootstrap")
-          .allowEmptyShould(true);
+              + " live in adapters behind outbound ports, wired by bootstrap");
 
   // ---------------------------------------------------------------------------------------------
   // Adapters and who may name them
@@ -110,8 +108,7 @@ public final class TaksitRules {
           .matching("io.taksit.adapters.(*)..")
           .should().notDependOnEachOther()
           .because("HTTP providers and storage are independent plug-ins that only bootstrap"
-              + " combines")
-          .allowEmptyShould(true);
+              + " combines");
 
   /**
    * One package per provider; {@code io.taksit.adapters.http.support} is the shared plumbing and
@@ -123,8 +120,7 @@ public final class TaksitRules {
           .should().notDependOnEachOther()
           .ignoreDependency(alwaysTrue(), resideInAnyPackage(HTTP_SUPPORT, HTTP_SPI))
           .because("each provider adapter can be added, fixed or removed alone; what they share"
-              + " lives in adapters.http.support and the SPI (which themselves name no provider)")
-          .allowEmptyShould(true);
+              + " lives in adapters.http.support and the SPI (which themselves name no provider)");
 
   /**
    * A provider's own packages: {@code io.taksit.adapters.http.<provider>..} and
@@ -164,8 +160,7 @@ public final class TaksitRules {
           .matching("io.taksit.adapters.persistence.(*)..")
           .should().notDependOnEachOther()
           .because("the JDBC and in-memory stores are interchangeable implementations of the"
-              + " same outbound ports")
-          .allowEmptyShould(true);
+              + " same outbound ports");
 
   public static final ArchRule ONLY_BOOTSTRAP_NAMES_CONCRETE_ADAPTERS =
       noClasses()
@@ -197,16 +192,14 @@ public final class TaksitRules {
           .should().beInterfaces()
           .because("a port is a contract named for its purpose; implementations live in the"
               + " application services (inbound) or adapters (outbound), and the values a port"
-              + " carries are records or enums")
-          .allowEmptyShould(true);
+              + " carries are records or enums");
 
   public static final ArchRule ADAPTERS_DO_NOT_IMPLEMENT_INBOUND_PORTS =
       noClasses()
           .that().resideInAPackage(ADAPTERS)
           .should().implement(resideInAPackage(INBOUND_PORTS))
           .because("adapters implement outbound ports (application.port.out); inbound ports are"
-              + " the use cases the application itself implements")
-          .allowEmptyShould(true);
+              + " the use cases the application itself implements");
 
   // ---------------------------------------------------------------------------------------------
   // Coding rules for the core (domain and application)

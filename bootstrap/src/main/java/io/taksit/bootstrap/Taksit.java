@@ -113,6 +113,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * payment on another, the reconciler on a third). Every gateway runs behind its provider's
  * circuit breaker and bulkhead ({@link ResilienceSettings}). {@link #close()} stops the
  * threads Taksit started; a data source given by the host stays the host's to close.
+ *
+ * <p>Long because its {@link Builder} is nested here, one documented method for every choice a
+ * host may make, beside the wiring those choices feed: split apart, the two would have to be read
+ * side by side.
  */
 public final class Taksit implements AutoCloseable {
 

@@ -1,5 +1,5 @@
 /**
- * Wiring, configuration, the {@code taksit} CLI and the embedded provider sandbox. The only
- * module that names concrete adapters. Built by the bootstrap issue.
+ * Wiring and configuration: the {@code Taksit} builder, and providers found through the provider
+ * SPI. The only module (with the CLI that opens a store) that names concrete adapters.
  */
 package io.taksit.bootstrap;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taksit.application.port.in.QuoteInstallments;
 import io.taksit.application.port.in.ReconcilePayments;
 import io.taksit.application.port.out.FeeQuotes.QuotedFee;
+import io.taksit.bootstrap.text.TextTable;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.Invoice;
 import io.taksit.domain.card.CardProfile;
@@ -73,8 +74,8 @@ final class Views {
         .add("expires", bill.expiresAt().map(Instant::toString).getOrElse("-"))
         .render("  "));
     if (!bill.invoices().isEmpty()) {
-      Table invoices = new Table("SEQ", "ALIAS", "AMOUNT", "MINIMUM", "MAXIMUM", "DUE", "MANDATORY")
-          .alignRight(0, 2, 3, 4);
+      TextTable invoices = TextTable.of("SEQ", "ALIAS", "AMOUNT", "MINIMUM", "MAXIMUM", "DUE",
+          "MANDATORY").right(0, 2, 3, 4);
       for (Invoice invoice : bill.invoices()) {
         invoices.row(invoice.sequence(), invoice.alias().isEmpty() ? "-" : invoice.alias(),
             invoice.amount().amount().toPlainString(), plain(invoice.minimum()),
@@ -218,8 +219,8 @@ final class Views {
     if (payments.isEmpty()) {
       return "No payments match." + System.lineSeparator();
     }
-    Table table = new Table("PAYMENT", "STATUS", "BILLER", "ACCOUNT", "BILL", "AMOUNT", "TOTAL",
-        "CREATED").alignRight(5, 6);
+    TextTable table = TextTable.of("PAYMENT", "STATUS", "BILLER", "ACCOUNT", "BILL", "AMOUNT",
+        "TOTAL", "CREATED").right(5, 6);
     for (Payment payment : payments) {
       PaymentDetails details = payment.details();
       table.row(payment.id().value(), payment.status(), details.billerId().value(),
@@ -264,7 +265,7 @@ final class Views {
     if (report.checked().isEmpty()) {
       return "No payment was due for a check." + System.lineSeparator();
     }
-    Table table = new Table("PAYMENT", "BEFORE", "AFTER", "REVIEW", "NOTE");
+    TextTable table = TextTable.of("PAYMENT", "BEFORE", "AFTER", "REVIEW", "NOTE");
     for (ReconcilePayments.Checked one : report.checked()) {
       table.row(one.paymentId().value(), one.before(), one.after(),
           one.needsReview() ? "yes" : "no", one.note().isEmpty() ? "-" : one.note());
@@ -333,8 +334,8 @@ final class Views {
     if (quotes.offers().isEmpty()) {
       text.append("  no plans offered").append(System.lineSeparator());
     } else {
-      Table table = new Table("PROVIDER", "CHANNEL", "COUNT", "PER INSTALLMENT", "TOTAL",
-          "CUSTOMER %", "MERCHANT %").alignRight(2, 3, 4, 5, 6);
+      TextTable table = TextTable.of("PROVIDER", "CHANNEL", "COUNT", "PER INSTALLMENT", "TOTAL",
+          "CUSTOMER %", "MERCHANT %").right(2, 3, 4, 5, 6);
       for (InstallmentOption option : quotes.offers().options()) {
         table.row(option.provider().value(), option.channel().getOrElse("-"), option.count(),
             option.perInstallment().amount().toPlainString(), money(option.total()),

@@ -1,47 +1,38 @@
 package io.taksit.benchmarks.report;
 
+import io.taksit.bootstrap.text.TextTable;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** The ratio table and the absolute figures behind it, as Markdown for docs/benchmarks.md. */
+/**
+ * The ratio table and the absolute figures behind it, as Markdown for docs/benchmarks.md, through
+ * the tools' one table renderer.
+ */
 public final class MarkdownTable {
 
   private MarkdownTable() {}
 
   /** The ratio table, the absolute figures, and any benchmark that found no partner. */
   public static String render(Pairing.Outcome outcome) {
-    StringBuilder out = new StringBuilder();
-    out.append("| benchmark | mode | Taksit | baseline | ratio (Taksit ÷ baseline cost) "
-        + "| ratio range (99.9 %) | goal | verdict |\n");
-    out.append("|---|---|---:|---:|---:|---:|---|---|\n");
+    TextTable ratios = TextTable.of("benchmark", "mode", "Taksit", "baseline",
+        "ratio (Taksit ÷ baseline cost)", "ratio range (99.9 %)", "goal", "verdict")
+        .right(2, 3, 4, 5);
+    TextTable figures = TextTable.of("benchmark", "Taksit per operation",
+        "baseline per operation", "Taksit operations/s (per thread)",
+        "allocated per operation, Taksit / baseline", "throughput goal").right(1, 2, 3, 4);
     for (Ratio ratio : outcome.ratios()) {
       double[] range = ratio.range();
-      out.append("| ").append(ratio.label())
-          .append(" | ").append(ratio.taksit().mode())
-          .append(" | ").append(score(ratio.taksit()))
-          .append(" | ").append(score(ratio.baseline()))
-          .append(" | **").append(Figures.ratio(ratio.value())).append("**")
-          .append(" | ").append(Figures.ratio(range[0])).append(" – ")
-          .append(Figures.ratio(range[1]))
-          .append(" | ").append(ratio.goal().map(g -> "≤ " + Figures.goal(g.maxRatio()))
-              .orElse("—"))
-          .append(" | ").append(verdict(ratio))
-          .append(" |\n");
+      ratios.row(ratio.label(), ratio.taksit().mode(), score(ratio.taksit()),
+          score(ratio.baseline()), "**" + Figures.ratio(ratio.value()) + "**",
+          Figures.ratio(range[0]) + " – " + Figures.ratio(range[1]),
+          ratio.goal().map(g -> "≤ " + Figures.goal(g.maxRatio())).orElse("—"), verdict(ratio));
+      figures.row(ratio.label(), Figures.duration(ratio.taksit().secondsPerOp()),
+          Figures.duration(ratio.baseline().secondsPerOp()),
+          Figures.perSecond(ratio.taksitOpsPerSecond()), allocation(ratio),
+          throughputGoal(ratio));
     }
-    out.append("\n");
-    out.append("| benchmark | Taksit per operation | baseline per operation "
-        + "| Taksit operations/s (per thread) | allocated per operation, Taksit / baseline "
-        + "| throughput goal |\n");
-    out.append("|---|---:|---:|---:|---:|---|\n");
-    for (Ratio ratio : outcome.ratios()) {
-      out.append("| ").append(ratio.label())
-          .append(" | ").append(Figures.duration(ratio.taksit().secondsPerOp()))
-          .append(" | ").append(Figures.duration(ratio.baseline().secondsPerOp()))
-          .append(" | ").append(Figures.perSecond(ratio.taksitOpsPerSecond()))
-          .append(" | ").append(allocation(ratio))
-          .append(" | ").append(throughputGoal(ratio))
-          .append(" |\n");
-    }
+    StringBuilder out = new StringBuilder(ratios.markdown()).append('\n')
+        .append(figures.markdown());
     List<BenchmarkResult> unpaired = outcome.unpaired();
     if (!unpaired.isEmpty()) {
       out.append("\nWithout a partner (name them `taksitXxx` / `baselineXxx` in one class): ");

@@ -2,6 +2,7 @@ package io.taksit.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taksit.bootstrap.text.TextTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,35 +44,26 @@ public final class PercentileTable {
   }
 
   static String render(List<Ratio> ratios, Map<String, Percentiles> byResult) {
-    StringBuilder out = new StringBuilder();
+    TextTable table = TextTable.of("benchmark", "Taksit p50", "baseline p50", "ratio p50",
+        "Taksit p99", "baseline p99", "ratio p99", "Taksit − baseline (mean / p50)", "goal",
+        "verdict").right(1, 2, 3, 4, 5, 6, 7);
     for (Ratio ratio : ratios) {
       Percentiles taksit = byResult.get(key(ratio.taksit()));
       Percentiles baseline = byResult.get(key(ratio.baseline()));
       if (taksit == null || baseline == null) {
         continue;
       }
-      if (out.length() == 0) {
-        out.append("| benchmark | Taksit p50 | baseline p50 | ratio p50 | Taksit p99 "
-            + "| baseline p99 | ratio p99 | Taksit − baseline (mean / p50) | goal | verdict |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
-      }
       double ratio50 = taksit.p50() / baseline.p50();
       double ratio99 = taksit.p99() / baseline.p99();
       double meanDifference = ratio.taksit().secondsPerOp() - ratio.baseline().secondsPerOp();
-      out.append("| ").append(ratio.label())
-          .append(" | ").append(Figures.duration(taksit.p50()))
-          .append(" | ").append(Figures.duration(baseline.p50()))
-          .append(" | **").append(Figures.ratio(ratio50)).append("**")
-          .append(" | ").append(Figures.duration(taksit.p99()))
-          .append(" | ").append(Figures.duration(baseline.p99()))
-          .append(" | **").append(Figures.ratio(ratio99)).append("**")
-          .append(" | ").append(signed(meanDifference)).append(" / ")
-          .append(signed(taksit.p50() - baseline.p50()))
-          .append(" | ").append(goal(ratio))
-          .append(" | ").append(verdict(ratio, ratio50, ratio99, meanDifference))
-          .append(" |\n");
+      table.row(ratio.label(), Figures.duration(taksit.p50()), Figures.duration(baseline.p50()),
+          "**" + Figures.ratio(ratio50) + "**", Figures.duration(taksit.p99()),
+          Figures.duration(baseline.p99()), "**" + Figures.ratio(ratio99) + "**",
+          signed(meanDifference) + " / " + signed(taksit.p50() - baseline.p50()), goal(ratio),
+          verdict(ratio, ratio50, ratio99, meanDifference));
     }
-    return out.toString();
+    // No table at all when no pair has percentiles.
+    return table.isEmpty() ? "" : table.markdown();
   }
 
   private static String signed(double seconds) {

@@ -6,6 +6,7 @@ import static io.taksit.cli.demo.Narration.money;
 
 import io.taksit.application.port.in.QuoteInstallments;
 import io.taksit.bootstrap.Taksit;
+import io.taksit.bootstrap.text.TextTable;
 import io.taksit.domain.card.CardKind;
 import io.taksit.domain.card.CardProfile;
 import io.taksit.domain.card.CardType;

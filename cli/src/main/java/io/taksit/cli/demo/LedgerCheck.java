@@ -4,6 +4,7 @@ import static io.taksit.cli.demo.Narration.money;
 import static io.taksit.cli.demo.Narration.shortId;
 
 import io.taksit.application.port.in.FindPayments;
+import io.taksit.bootstrap.text.TextTable;
 import io.taksit.sandbox.Charge;
 import io.taksit.sandbox.DoubleCharge;
 import io.taksit.sandbox.ProviderSandbox;

@@ -1,5 +1,6 @@
 package io.taksit.cli.demo;
 
+import io.taksit.bootstrap.text.TextTable;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.Attempt;
 import io.taksit.domain.payment.Payment;

@@ -1,20 +1,16 @@
 package io.taksit.domain.payment;
 
-/** The five things a provider call can tell us, and the payment status each one leads to. */
+/** The five things a provider call can tell us. */
 public enum OutcomeKind {
-  APPROVED(PaymentStatus.SUCCEEDED),
-  DECLINED(PaymentStatus.DECLINED),
-  NOT_PROCESSED(PaymentStatus.NOT_PROCESSED),
-  PENDING(PaymentStatus.PENDING),
-  UNKNOWN(PaymentStatus.UNKNOWN);
+  APPROVED,
+  DECLINED,
+  NOT_PROCESSED,
+  PENDING,
+  UNKNOWN;
 
-  private final PaymentStatus resultingStatus;
-
-  OutcomeKind(PaymentStatus resultingStatus) {
-    this.resultingStatus = resultingStatus;
-  }
-
+  /** The status this answer to a payment call leads to, as {@link PaymentTransitions} declares. */
   public PaymentStatus resultingStatus() {
-    return resultingStatus;
+    return PaymentTransitions.next(PaymentStatus.CREATED, PaymentTransitions.Answer.toPayCall(this))
+        .get();
   }
 }

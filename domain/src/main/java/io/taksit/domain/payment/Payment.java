@@ -10,14 +10,8 @@ import java.util.Objects;
 /**
  * The payment aggregate: the only place where a payment's status changes.
  *
- * <p>The state machine, after Kill Bill's payment states:
- * <pre>
- *   CREATED ──pay outcome──▶ SUCCEEDED | DECLINED | NOT_PROCESSED | PENDING | UNKNOWN
- *   NOT_PROCESSED ──retry──▶ CREATED        (same de-duplication key, a new attempt)
- *   CREATED | PENDING | UNKNOWN ──status answer──▶ SUCCEEDED | DECLINED | NOT_PROCESSED | PENDING
- *                                                  (or stays, when the answer is inconclusive)
- * </pre>
- * SUCCEEDED and DECLINED are terminal. UNKNOWN is never retried blindly: only a status answer
+ * <p>Which status each answer leads to is declared once, in {@link PaymentTransitions}, and
+ * consulted by every method here (the README draws it). SUCCEEDED and DECLINED are terminal. UNKNOWN is never retried blindly: only a status answer
  * moves it. Every transition appends an event; an illegal one is a returned
  * {@link PaymentError.IllegalTransition}, never a silent no-op.
  *
@@ -89,11 +83,13 @@ public final class Payment {
   /** Records the answer to a payment call. Allowed only while CREATED (the call is in flight). */
   public Either<PaymentError, Payment> recordPayOutcome(PaymentOutcome outcome, Instant now,
       CheckSchedule schedule) {
-    if (status != PaymentStatus.CREATED) {
+    Option<PaymentStatus> moved =
+        PaymentTransitions.next(status, PaymentTransitions.Answer.toPayCall(outcome.kind()));
+    if (moved.isEmpty()) {
       return refuse("record a payment answer", "only a CREATED payment awaits one");
     }
     int number = attempts.size() + 1;
-    PaymentStatus next = outcome.kind().resultingStatus();
+    PaymentStatus next = moved.get();
     Attempt attempt = new Attempt(number, number > 1, lastSentAt(), now, outcome.kind(),
         outcome.answer(), outcome.reason());
     PaymentEvent event = new PaymentEvent.OutcomeRecorded(id, now, status, next, number,
@@ -111,13 +107,14 @@ public final class Payment {
    * have charged the customer.
    */
   public Either<PaymentError, Payment> retry(Instant now, CheckSchedule schedule) {
-    if (status != PaymentStatus.NOT_PROCESSED) {
+    Option<PaymentStatus> moved = PaymentTransitions.next(status, PaymentTransitions.Answer.RETRY);
+    if (moved.isEmpty()) {
       return refuse("retry", "only a NOT_PROCESSED payment may be retried");
     }
-    PaymentEvent event = new PaymentEvent.RetryStarted(id, now, status, PaymentStatus.CREATED,
+    PaymentEvent event = new PaymentEvent.RetryStarted(id, now, status, moved.get(),
         attempts.size() + 1);
     return Either.right(new Payment(id, idempotencyKey, requestFingerprint, details,
-        PaymentStatus.CREATED, attempts, events.append(event), 0, schedule.nextAfter(0, now),
+        moved.get(), attempts, events.append(event), 0, schedule.nextAfter(0, now),
         Option.none(), version, createdAt, now));
   }
 
@@ -128,16 +125,16 @@ public final class Payment {
    */
   public Either<PaymentError, Payment> recordStatusAnswer(PaymentOutcome answer, Instant now,
       CheckSchedule schedule) {
-    if (!status.isAwaitingResolution()) {
+    Option<PaymentStatus> moved =
+        PaymentTransitions.next(status, PaymentTransitions.Answer.toStatusCheck(answer.kind()));
+    if (moved.isEmpty()) {
       return refuse("apply a status answer", "only CREATED, PENDING or UNKNOWN payments await one");
     }
     if (answer instanceof PaymentOutcome.Unknown unknown && !unknown.asked()) {
       return Either.right(checkNotMade(now, schedule));
     }
     int check = statusChecks + 1;
-    PaymentStatus next = answer.kind() == OutcomeKind.UNKNOWN
-        ? (status == PaymentStatus.CREATED ? PaymentStatus.UNKNOWN : status)
-        : answer.kind().resultingStatus();
+    PaymentStatus next = moved.get();
     List<PaymentEvent> appended = events.append(new PaymentEvent.StatusChecked(id, now, status,
         next, check, answer.kind(), answer.reason()));
     Option<Instant> nextCheck = Option.none();
@@ -177,18 +174,21 @@ public final class Payment {
   public Either<PaymentError, Payment> resolve(PaymentStatus outcome,
       OperatorResolution resolution, Instant now) {
     java.util.Objects.requireNonNull(resolution, "resolution");
-    if (outcome != PaymentStatus.SUCCEEDED && outcome != PaymentStatus.DECLINED) {
+    Option<PaymentTransitions.Answer> settled = PaymentTransitions.Answer.settledAs(outcome);
+    if (settled.isEmpty()) {
       return refuse("resolve", "an operator settles a payment as SUCCEEDED or DECLINED only");
     }
     if (status.isTerminal()) {
       return refuse("resolve", "a SUCCEEDED or DECLINED payment never changes");
     }
-    if (status != PaymentStatus.UNKNOWN && !needsReview()) {
+    Option<PaymentStatus> moved = status == PaymentStatus.UNKNOWN || needsReview()
+        ? PaymentTransitions.next(status, settled.get()) : Option.none();
+    if (moved.isEmpty()) {
       return refuse("resolve", "only a payment flagged for review or UNKNOWN is settled by hand;"
           + " this one still has a way out through its provider");
     }
-    PaymentEvent event = new PaymentEvent.Resolved(id, now, status, outcome, resolution);
-    return Either.right(new Payment(id, idempotencyKey, requestFingerprint, details, outcome,
+    PaymentEvent event = new PaymentEvent.Resolved(id, now, status, moved.get(), resolution);
+    return Either.right(new Payment(id, idempotencyKey, requestFingerprint, details, moved.get(),
         attempts, events.append(event), statusChecks, Option.none(), Option.none(), version,
         createdAt, now));
   }

@@ -1,8 +1,8 @@
 package io.taksit.domain.payment;
 
 /**
- * How sure Taksit is of what happened to a payment (Kill Bill's taxonomy, see the architecture
- * document).
+ * How sure Taksit is of what happened to a payment (Kill Bill's taxonomy). How a payment
+ * moves between them is declared in {@link PaymentTransitions}.
  */
 public enum PaymentStatus {
   /** Recorded before the provider is called; a provider call may be in flight. */
@@ -18,13 +18,16 @@ public enum PaymentStatus {
   /** Sent, but no trustworthy answer came back: only a status answer may resolve it. */
   UNKNOWN;
 
-  /** SUCCEEDED and DECLINED never change again. */
+  /** SUCCEEDED and DECLINED never change again: {@link PaymentTransitions} has no row out. */
   public boolean isTerminal() {
-    return this == SUCCEEDED || this == DECLINED;
+    return PaymentTransitions.isTerminal(this);
   }
 
-  /** Statuses a provider's status answer may resolve (CREATED: the process may have died mid-call). */
+  /**
+   * Statuses a provider's status answer may resolve (CREATED: the process may have died
+   * mid-call), as {@link PaymentTransitions} declares them.
+   */
   public boolean isAwaitingResolution() {
-    return this == CREATED || this == PENDING || this == UNKNOWN;
+    return PaymentTransitions.awaitsStatusAnswer(this);
   }
 }

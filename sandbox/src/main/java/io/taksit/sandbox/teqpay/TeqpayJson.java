@@ -1,9 +1,9 @@
 package io.taksit.sandbox.teqpay;
 
-import java.util.Locale;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
- * Writes Teqpay's JSON by hand, because Teqpay's own is not quite JSON: every object ends with a
+ * Lays out Teqpay's JSON by hand, because Teqpay's own is not quite JSON: every object ends with a
  * trailing comma after its last field, exactly as the documented sample does, and amounts are
  * Turkish decimal-comma strings. A standard serialiser cannot produce that, and an adapter that
  * only parses strict JSON must fail against the sandbox as it would against Teqpay.
@@ -80,25 +80,10 @@ final class TeqpayJson {
     out.append("    ".repeat(Math.max(depth, 0)));
   }
 
+  /** The layout is Teqpay's; the string escapes are Jackson's, as everywhere else in Taksit. */
   private void quote(String text) {
     out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
+    JsonStringEncoder.getInstance().quoteAsString(text, out);
     out.append('"');
   }
 }

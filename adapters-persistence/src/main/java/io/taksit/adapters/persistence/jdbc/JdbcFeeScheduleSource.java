@@ -42,7 +42,7 @@ public final class JdbcFeeScheduleSource implements FeeScheduleSource {
   public void save(BillerId biller, FeeSchedule schedule) {
     Objects.requireNonNull(biller, "biller");
     Objects.requireNonNull(schedule, "schedule");
-    String tiers = CompactJson.write(schedule.tiers().map(JdbcFeeScheduleSource::tier).asJava());
+    String tiers = StoredJson.write(schedule.tiers().map(JdbcFeeScheduleSource::tier).asJava());
     try {
       SqlSupport.upsert(dataSource,
           "UPDATE fee_schedules SET currency = ?, tax_rate_of_fee = ?, rounding = ?, tiers = ? "
@@ -99,7 +99,7 @@ public final class JdbcFeeScheduleSource implements FeeScheduleSource {
     Currency currency = currency(rs, 1);
     BigDecimal taxRate = rate(rs.getString(2), what);
     RoundingMode rounding = RoundingMode.valueOf(rs.getString(3));
-    List<FeeTier> tiers = List.ofAll(CompactJson.readList(rs.getString(4)))
+    List<FeeTier> tiers = List.ofAll(StoredJson.readList(rs.getString(4)))
         .map(json -> tier(json, currency, what));
     return FeeSchedule.of(currency, tiers, taxRate, rounding).getOrElseThrow(error ->
         new IllegalStateException("stored " + what + " is invalid: " + error));

@@ -79,8 +79,8 @@ public final class JdbcInquiredBills implements InquiredBills {
   public void remember(Bill bill) {
     Objects.requireNonNull(bill, "bill");
     Instant now = clock.instant();
-    String invoices = CompactJson.write(bill.invoices().map(JdbcInquiredBills::invoice).asJava());
-    String fields = CompactJson.write(bill.data().toJavaMap(java.util.LinkedHashMap::new,
+    String invoices = StoredJson.write(bill.invoices().map(JdbcInquiredBills::invoice).asJava());
+    String fields = StoredJson.write(bill.data().toJavaMap(java.util.LinkedHashMap::new,
         entry -> entry));
     try {
       deleteStale(bill.reference(), now);
@@ -168,10 +168,10 @@ public final class JdbcInquiredBills implements InquiredBills {
     Option<String> customerName = Option.of(rs.getString(++i));
     Currency currency = currency(rs, ++i);
     Money totalDue = money(rs.getBigDecimal(++i), currency, "total due of " + what);
-    List<Invoice> invoices = List.ofAll(CompactJson.readList(rs.getString(++i)))
+    List<Invoice> invoices = List.ofAll(StoredJson.readList(rs.getString(++i)))
         .map(json -> invoice(json, currency, what));
     LinkedHashMap<String, String> data = LinkedHashMap.ofAll(
-        CompactJson.readMap(rs.getString(++i)).entrySet().stream(),
+        StoredJson.readMap(rs.getString(++i)).entrySet().stream(),
         entry -> text(entry.getKey(), what), entry -> text(entry.getValue(), what));
     Option<Instant> expiresAt = Option.of(instant(rs, ++i));
     return Bill.of(biller, account, reference, customerName, data, invoices, totalDue, expiresAt)

@@ -1,10 +1,11 @@
 package io.taksit.application.port.in;
 
 import io.taksit.application.failure.Failure;
+import io.taksit.application.validation.Amount;
+import io.taksit.application.validation.CurrencyCode;
 import io.taksit.domain.payment.Payment;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,18 +36,12 @@ public interface PayBill {
       String idempotencyKey,
       @NotBlank(message = "is required") @Size(max = 128, message = "must be at most 128 characters")
       String billReference,
-      @NotNull(message = "is required") @Positive(message = "must be greater than zero")
-      @Digits(integer = 15, fraction = 3, message = "must have at most 15 digits and 3 decimals")
-      BigDecimal amount,
-      @NotNull(message = "is required")
-      @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter ISO 4217 code")
-      String currency,
+      @NotNull(message = "is required") @Amount BigDecimal amount,
+      @CurrencyCode String currency,
       @NotNull(message = "is required (may be empty)")
       Set<@NotNull @Positive(message = "sequences must be positive") Integer> invoices,
       @Size(min = 1, max = 64, message = "must be 1 to 64 characters") String feeQuoteId,
-      @Positive(message = "must be greater than zero")
-      @Digits(integer = 15, fraction = 3, message = "must have at most 15 digits and 3 decimals")
-      BigDecimal acceptedTotal) {
+      @Amount BigDecimal acceptedTotal) {
 
     public Command {
       // Not Set.copyOf: it throws on a null element, which the validator must report instead.

@@ -1,17 +1,17 @@
 package io.taksit.application.port.in;
 
 import io.taksit.application.failure.Failure;
+import io.taksit.application.validation.Amount;
+import io.taksit.application.validation.CurrencyCode;
 import io.taksit.domain.card.CardProfile;
 import io.taksit.domain.installment.InstallmentOffers;
 import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -32,12 +32,8 @@ public interface QuoteInstallments {
    * @param providers only these providers (by id), or empty for all
    */
   record Command(
-      @NotNull(message = "is required") @Positive(message = "must be greater than zero")
-      @Digits(integer = 15, fraction = 3, message = "must have at most 15 digits and 3 decimals")
-      BigDecimal amount,
-      @NotNull(message = "is required")
-      @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter ISO 4217 code")
-      String currency,
+      @NotNull(message = "is required") @Amount BigDecimal amount,
+      @CurrencyCode String currency,
       @Pattern(regexp = "\\d{6,8}", message = "must be a BIN: the first 6 to 8 digits of the card")
       String bin,
       @NotNull(message = "is required (may be empty)")

@@ -15,8 +15,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The hand-written JSON of the text columns: whatever is written reads back equal. */
-class CompactJsonProperties {
+/** The JSON of the text columns: whatever is written reads back equal. */
+class StoredJsonProperties {
 
   @Provide
   Arbitrary<String> anyText() {
@@ -26,9 +26,9 @@ class CompactJsonProperties {
 
   @Property(tries = 1000)
   void anyStringRoundTrips(@ForAll("anyText") String text) {
-    String json = CompactJson.write(text);
+    String json = StoredJson.write(text);
 
-    assertThat(CompactJson.read(json)).isEqualTo(text);
+    assertThat(StoredJson.read(json)).isEqualTo(text);
     assertThat(json.chars().filter(c -> c < 0x20)).as("no raw control characters").isEmpty();
   }
 
@@ -40,14 +40,14 @@ class CompactJsonProperties {
     object.putIfAbsent(key2, null);
     object.put("decimal", new BigDecimal("-0.0500"));
 
-    Map<?, ?> read = CompactJson.readMap(CompactJson.write(object));
+    Map<?, ?> read = StoredJson.readMap(StoredJson.write(object));
 
     assertThat(read).isEqualTo(object);
     assertThat(List.copyOf(read.keySet())).isEqualTo(List.copyOf(object.keySet()));
   }
 
   @Example
-  void writesCompactJson() {
+  void writesStoredJson() {
     Map<String, Object> invoice = new LinkedHashMap<>();
     invoice.put("sequence", 7);
     invoice.put("alias", "قسط \"1\"\n");
@@ -55,11 +55,11 @@ class CompactJsonProperties {
     invoice.put("minimum", null);
     invoice.put("mandatory", true);
 
-    String json = CompactJson.write(Arrays.asList(invoice, List.of()));
+    String json = StoredJson.write(Arrays.asList(invoice, List.of()));
 
     assertThat(json).isEqualTo("[{\"sequence\":7,\"alias\":\"قسط \\\"1\\\"\\n\",\"amount\":"
         + "\"500.00\",\"minimum\":null,\"mandatory\":true},[]]");
-    List<?> read = CompactJson.readList(json);
+    List<?> read = StoredJson.readList(json);
     assertThat(((Map<?, ?>) read.get(0)).get("sequence")).isEqualTo(new BigDecimal("7"));
     assertThat(((Map<?, ?>) read.get(0)).get("alias")).isEqualTo("قسط \"1\"\n");
   }
@@ -68,9 +68,32 @@ class CompactJsonProperties {
   void refusesDamagedTextWithoutEchoingIt() {
     for (String damaged : List.of("", "{", "[1,]", "{\"a\" 1}", "\"open", "\"\\x\"", "tru",
         "[1] 2", "{\"a\":1,\"a\":2}", "\"\\u12\"")) {
-      assertThatThrownBy(() -> CompactJson.read(damaged)).as(damaged)
+      assertThatThrownBy(() -> StoredJson.read(damaged)).as(damaged)
           .isInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith("stored JSON is malformed");
     }
+  }
+
+  @Example
+  void readsRowsWrittenBeforeJackson() {
+    // Exactly as the hand-written writer stored it: lower-case escapes, a lone surrogate escaped.
+    String stored = "[{\"sequence\":7,\"alias\":\"a\\u0001\\ud800\\n\",\"amount\":\"500.00\","
+        + "\"minimum\":null,\"mandatory\":true,\"rate\":-0.0500}]";
+
+    Map<?, ?> invoice = (Map<?, ?>) StoredJson.readList(stored).get(0);
+
+    assertThat(invoice.get("sequence")).isEqualTo(new BigDecimal("7"));
+    assertThat(invoice.get("alias")).isEqualTo("a\u0001\ud800\n");
+    assertThat(invoice.get("amount")).isEqualTo("500.00");
+    assertThat(invoice.containsKey("minimum")).isTrue();
+    assertThat(invoice.get("minimum")).isNull();
+    assertThat(invoice.get("mandatory")).isEqualTo(true);
+    assertThat(invoice.get("rate")).isEqualTo(new BigDecimal("-0.0500"));
+  }
+
+  @Example
+  void writesEverySurrogateEscapedSoNoDatabaseSeesMalformedText() {
+    assertThat(StoredJson.write("\ud800x\ud83d\ude00"))
+        .isEqualTo("\"\\ud800x\\ud83d\\ude00\"");
   }
 }
