@@ -7,6 +7,7 @@ import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.Endpoint;
 import io.taksit.adapters.http.support.FeignClients;
 import io.taksit.adapters.http.support.HttpCalls;
+import io.taksit.adapters.http.support.ErrorEnvelope;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
 import io.taksit.adapters.http.support.NotSent;
@@ -53,6 +54,9 @@ import java.util.Objects;
  * and sends again once, a 409 is resolved by the status call).
  */
 public final class MomknGateway implements BillingGateway {
+
+  /** Momkn's envelope, also in the body of its HTTP errors ({@code {"code": -13, "message": …}}). */
+  static final ErrorEnvelope ERRORS = ErrorEnvelope.of("Momkn", "Code", "Message");
 
   /** Momkn settles in Egyptian pounds only (service 362's catalog currency). */
   private static final Set<Currency> SERVED = HashSet.of(Currencies.EGP);
@@ -118,7 +122,7 @@ public final class MomknGateway implements BillingGateway {
         api.inquiry(bearer.reveal(), serviceId, body, options(CallKind.INQUIRY))));
     return result instanceof HttpResult.Answered<MomknInquiryResponse> answered
         ? bills.read(request, answered.body())
-        : HttpOutcomes.forRead(result);
+        : HttpOutcomes.forRead(result, ERRORS);
   }
 
   @Override
@@ -133,7 +137,7 @@ public final class MomknGateway implements BillingGateway {
         api.fees(bearer.reveal(), serviceId, body, options(CallKind.FEES))));
     return result instanceof HttpResult.Answered<MomknFeesResponse> answered
         ? MomknFees.read(request, answered.body())
-        : HttpOutcomes.forRead(result);
+        : HttpOutcomes.forRead(result, ERRORS);
   }
 
   @Override
@@ -153,9 +157,10 @@ public final class MomknGateway implements BillingGateway {
         && rejected.status() == 409) {
       PaymentOutcome status = checkStatus(new StatusRequest(request.deduplicationKey(),
           request.biller(), request.account(), request.billReference(), request.amount()));
-      return MomknOutcomes.afterDuplicate(status, "duplicate (" + result.describe() + ")");
+      return MomknOutcomes.afterDuplicate(status,
+          "duplicate (" + HttpOutcomes.describe(result, ERRORS) + ")");
     }
-    return HttpOutcomes.forPayment(result);
+    return HttpOutcomes.forPayment(result, ERRORS);
   }
 
   @Override
@@ -171,7 +176,7 @@ public final class MomknGateway implements BillingGateway {
         api.status(bearer.reveal(), serviceId, body, options(CallKind.STATUS))));
     return result instanceof HttpResult.Answered<MomknStatusResponse> answered
         ? outcomes.status(answered.body(), request.amount())
-        : HttpOutcomes.forStatus(result);
+        : HttpOutcomes.forStatus(result, ERRORS);
   }
 
   private Request.Options options(CallKind kind) {
