@@ -15,7 +15,12 @@ final class ExitCodes {
   static final int REFUSED = 1;
   /** The command line or the configuration is wrong (a card number instead of a BIN too). */
   static final int USAGE = 2;
-  /** A provider (or storage) could not be reached, or the payment's outcome is not settled. */
+  /**
+   * The store cannot be opened: a configuration or storage fault found before any provider was
+   * called, so nothing is unsettled (the same 2 as {@link #USAGE}: fix the set-up, run again).
+   */
+  static final int STORAGE = 2;
+  /** A provider could not be reached, or the payment's outcome is not settled. */
   static final int UNSETTLED = 3;
 
   private ExitCodes() {}

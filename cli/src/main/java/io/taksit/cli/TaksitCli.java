@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.bootstrap.Taksit;
 import io.taksit.bootstrap.config.InvalidConfigurationException;
+import io.taksit.bootstrap.config.StorageUnavailableException;
 import io.taksit.bootstrap.config.TaksitConfig;
 import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.cli.demo.DemoCommand;
@@ -134,8 +135,8 @@ public final class TaksitCli implements Callable<Integer> {
 
   /**
    * Loads the configuration, builds Taksit, runs {@code work} on it and closes it. A bad
-   * configuration is exit 2 with every problem listed; storage or a provider that cannot be set
-   * up is exit 3.
+   * configuration is exit 2 with every problem listed, and so is a store that cannot be opened
+   * (nothing was sent); a provider that cannot be set up is exit 3.
    */
   int withTaksit(String command, Function<Taksit, Integer> work) {
     Terminal terminal = terminal();
@@ -148,6 +149,8 @@ public final class TaksitCli implements Callable<Integer> {
     Taksit taksit;
     try {
       taksit = loaded.withRuntime(RuntimeSettings.OFF).build();
+    } catch (StorageUnavailableException storage) {
+      return terminal.storageUnavailable(command, storage);
     } catch (RuntimeException setupFailed) {
       return terminal.crashed(command, setupFailed);
     }

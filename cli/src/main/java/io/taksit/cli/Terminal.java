@@ -140,6 +140,16 @@ final class Terminal {
   }
 
   /** Something broke (storage unreachable, a bug): the outcome of the command is not known. */
+  /** The store could not be opened: a configuration or storage fault, nothing sent, exit 2. */
+  int storageUnavailable(String command, RuntimeException storage) {
+    String message = masked(storage.getMessage());
+    ObjectNode error = NODES.objectNode()
+        .put("code", "storage.unavailable")
+        .put("message", message)
+        .put("exitCode", ExitCodes.STORAGE);
+    return error(error, command + ": " + message, ExitCodes.STORAGE);
+  }
+
   int crashed(String command, Throwable broken) {
     String message = broken.getClass().getSimpleName()
         + (broken.getMessage() == null ? "" : ": " + masked(broken.getMessage()));

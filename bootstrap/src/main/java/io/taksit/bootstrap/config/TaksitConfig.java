@@ -205,18 +205,30 @@ public record TaksitConfig(List<ConfiguredProvider<?>> providers, List<Biller> b
     }
   }
 
+  /**
+   * The configured store's pool, or {@link StorageUnavailableException} when it cannot be opened:
+   * a storage fault, found before any provider is called, is not a provider outcome.
+   */
   private HikariDataSource openStorage() {
     if (storage instanceof StorageSettings.H2 h2) {
       try {
         Files.createDirectories(h2.directory());
       } catch (IOException e) {
-        throw new UncheckedIOException("storage.directory " + h2.directory() + " cannot be created",
-            e);
+        throw new StorageUnavailableException("the H2 store: storage.directory " + h2.directory()
+            + " cannot be created, so it", new UncheckedIOException(e));
       }
-      return DataSources.embeddedH2(h2.directory());
+      try {
+        return DataSources.embeddedH2(h2.directory());
+      } catch (RuntimeException e) {
+        throw new StorageUnavailableException("the H2 store in " + h2.directory(), e);
+      }
     }
     if (storage instanceof StorageSettings.Postgresql pg) {
-      return DataSources.pooled(pg.url(), pg.user(), pg.password(), pg.poolSize());
+      try {
+        return DataSources.pooled(pg.url(), pg.user(), pg.password(), pg.poolSize());
+      } catch (RuntimeException e) {
+        throw new StorageUnavailableException("the PostgreSQL store " + pg.url(), e);
+      }
     }
     return null;
   }

@@ -59,7 +59,8 @@ final class ThrottledAct {
     }
     Attempt refused = throttled.attempts().last();
     say.fact("payment " + shortId(throttled.id()) + "  " + throttled.status() + "  "
-        + refused.answer().code().getOrElse(refused.reason()) + ", nothing charged (sandbox"
+        + "HTTP 429" + refused.answer().code().map(code -> ", Momkn code " + code).getOrElse("")
+        + ", nothing charged (sandbox"
         + " ledger: " + Narration.charges(chargesOf(throttled)) + " for it)");
     refused.answer().message().forEach(said -> say.fact("Momkn: " + said));
     check(throttled.status() == PaymentStatus.NOT_PROCESSED,

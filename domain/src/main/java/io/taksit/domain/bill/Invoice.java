@@ -10,10 +10,12 @@ import java.util.Objects;
 /**
  * One line of a bill as the provider itemised it (Momkn {@code invoices[]}): its sequence number
  * on the bill, the amount due and, where the provider gives them, the least and most one payment
- * may put on it. The alias is the provider's label, possibly empty.
+ * may put on it. The alias is the provider's label, possibly empty. {@code expenses} are the
+ * collection expenses the provider lists beside the amount (Sipay), shown and never added to it.
  */
 public record Invoice(int sequence, String alias, Money amount, Option<Money> minimum,
-    Option<Money> maximum, Option<LocalDate> dueDate, boolean mandatory) {
+    Option<Money> maximum, Option<LocalDate> dueDate, boolean mandatory,
+    Option<InvoiceExpenses> expenses) {
 
   /**
    * Guards invoices built in code; provider answers go through {@link #of}.
@@ -22,10 +24,47 @@ public record Invoice(int sequence, String alias, Money amount, Option<Money> mi
    */
   public Invoice {
     Option<String> problem = problem(sequence, alias, amount, minimum, maximum, dueDate);
+    problem = problem.orElse(() -> expensesProblem(amount, expenses));
     if (problem.isDefined()) {
       throw new IllegalArgumentException(
           "invoice " + problem.get() + "; use Invoice.of for untrusted input");
     }
+  }
+
+  /** An invoice without listed expenses. */
+  public Invoice(int sequence, String alias, Money amount, Option<Money> minimum,
+      Option<Money> maximum, Option<LocalDate> dueDate, boolean mandatory) {
+    this(sequence, alias, amount, minimum, maximum, dueDate, mandatory, Option.none());
+  }
+
+  /**
+   * This invoice with the provider's expenses beside it, or why they cannot be kept: another
+   * currency than the amount's, or a negative figure.
+   */
+  public Either<PolicyError, Invoice> withExpenses(InvoiceExpenses listed) {
+    Objects.requireNonNull(listed, "listed");
+    Option<String> problem = expensesProblem(amount, Option.some(listed));
+    return problem.isDefined()
+        ? Either.left(new PolicyError.InvalidInvoice(sequence, problem.get()))
+        : Either.right(new Invoice(sequence, alias, amount, minimum, maximum, dueDate, mandatory,
+            Option.some(listed)));
+  }
+
+  private static Option<String> expensesProblem(Money amount, Option<InvoiceExpenses> expenses) {
+    Objects.requireNonNull(expenses, "expenses");
+    if (expenses.isEmpty() || amount == null) {
+      return Option.none();
+    }
+    InvoiceExpenses listed = expenses.get();
+    io.vavr.collection.List<Money> figures = io.vavr.collection.List.of(listed.total())
+        .appendAll(listed.firmPart()).appendAll(listed.dealerPart());
+    if (figures.exists(figure -> !figure.hasCurrency(amount.currency()))) {
+      return Option.some("expenses must be in the amount's currency " + amount.currencyCode());
+    }
+    if (figures.exists(Money::isNegative)) {
+      return Option.some("expenses must not be negative");
+    }
+    return Option.none();
   }
 
   /**

@@ -33,10 +33,13 @@ import java.util.Objects;
  *                               provider does not report it (iyzico): unknown, never taken as 0
  * @param total                  what the customer pays over all installments
  * @param schedule               the installment amounts, in order
+ * @param details                what else the provider said about the plan (its channel id,
+ *                               commission type, own per-installment figure), see
+ *                               {@link OptionDetails}
  */
 public record InstallmentOption(ProviderId provider, Option<String> channel, int count,
     Money principal, BigDecimal customerInterestRate, Option<BigDecimal> merchantCommissionRate,
-    Money total, List<Money> schedule) {
+    Money total, List<Money> schedule, OptionDetails details) {
 
   /** Fewest installments: a single payment is offered as a one-installment plan. */
   public static final int MIN_COUNT = 1;
@@ -56,8 +59,56 @@ public record InstallmentOption(ProviderId provider, Option<String> channel, int
     if (schedule == null || !schedule.equals(scheduleOf(total, count))) {
       throw new IllegalArgumentException("schedule must be the total allocated over the count");
     }
+    Objects.requireNonNull(details, "details");
+    if (details.providerPerInstallment().exists(per -> !per.hasCurrency(total.currency()))) {
+      throw new IllegalArgumentException("the provider's per-installment figure must be in "
+          + total.currencyCode());
+    }
     customerInterestRate = Rates.canonical(customerInterestRate);
     merchantCommissionRate = merchantCommissionRate.map(Rates::canonical);
+  }
+
+  /** An option with nothing said beyond its figures. */
+  public InstallmentOption(ProviderId provider, Option<String> channel, int count,
+      Money principal, BigDecimal customerInterestRate, Option<BigDecimal> merchantCommissionRate,
+      Money total, List<Money> schedule) {
+    this(provider, channel, count, principal, customerInterestRate, merchantCommissionRate, total,
+        schedule, OptionDetails.NONE);
+  }
+
+  /** The same plan with what the provider said about it. */
+  public InstallmentOption withDetails(OptionDetails said) {
+    return new InstallmentOption(provider, channel, count, principal, customerInterestRate,
+        merchantCommissionRate, total, schedule, said);
+  }
+
+  /**
+   * The same plan carrying the provider's own per-installment figure, or why it cannot be kept (a
+   * figure in another currency or not positive). When the figure times the count is not the
+   * total, a note says by how much they disagree; the schedule stays the exact allocation of the
+   * total, which is what the customer pays.
+   */
+  public Either<InstallmentError, InstallmentOption> withProviderPerInstallment(String providerName,
+      Money perInstallment) {
+    Objects.requireNonNull(providerName, "providerName");
+    Objects.requireNonNull(perInstallment, "perInstallment");
+    if (!perInstallment.hasCurrency(total.currency())) {
+      return Either.left(new InstallmentError.InvalidOption("the per-installment figure is in "
+          + perInstallment.currencyCode() + " but the total in " + total.currencyCode()));
+    }
+    if (!perInstallment.isPositive()) {
+      return Either.left(new InstallmentError.InvalidOption(
+          "the per-installment figure must be greater than zero, was " + perInstallment));
+    }
+    Money times = perInstallment.times(BigDecimal.valueOf(count), RoundingMode.UNNECESSARY);
+    Money gap = times.minus(total).getOrElseThrow(mismatch ->
+        new IllegalStateException("currency was checked: " + mismatch.message()));
+    Option<String> note = gap.isZero() ? Option.none() : Option.some(providerName
+        + "'s figures disagree by " + (gap.isNegative() ? gap.negate() : gap) + ": "
+        + perInstallment.amount().toPlainString() + " × " + count + " = "
+        + times.amount().toPlainString() + ", total " + total.amount().toPlainString()
+        + "; the schedule allocates the total exactly");
+    return Either.right(withDetails(details.withProviderPerInstallment(perInstallment, note)));
   }
 
   /** An option as a provider reported it, or the first rule it breaks. */

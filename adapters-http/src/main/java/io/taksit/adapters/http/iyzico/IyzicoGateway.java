@@ -6,6 +6,7 @@ import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.Endpoint;
 import io.taksit.adapters.http.support.FeignClients;
 import io.taksit.adapters.http.support.HttpCalls;
+import io.taksit.adapters.http.support.ErrorEnvelope;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
 import io.taksit.adapters.http.support.NotSent;
@@ -46,6 +47,9 @@ import java.util.UUID;
  * ({@value #WIRE_LOGGER}).
  */
 public final class IyzicoGateway implements InstallmentGateway {
+
+  /** iyzico's failure envelope, also on its HTTP errors: {@code errorCode}, {@code errorMessage}. */
+  static final ErrorEnvelope ERRORS = ErrorEnvelope.of("iyzico", "errorCode", "errorMessage");
 
   /** The wire log: DEBUG prints requests and answers, the authorization masked. */
   public static final String WIRE_LOGGER = "io.taksit.adapters.http.iyzico.wire";
@@ -107,7 +111,7 @@ public final class IyzicoGateway implements InstallmentGateway {
     if (result instanceof HttpResult.Answered<IyzicoInstallmentResponse> answered) {
       return IyzicoOutcomes.of(answered.body(), amount, conversationId, request.bin().isEmpty());
     }
-    return HttpOutcomes.forRead(result);
+    return HttpOutcomes.forRead(result, ERRORS);
   }
 
   @Override

@@ -38,4 +38,15 @@ interface MomknApi {
   @Headers("Authorization: Bearer {token}")
   MomknStatusResponse status(@Param("token") String token, @Param("serviceId") String serviceId,
       MomknStatusRequest body, Request.Options options);
+
+  /**
+   * The catalog, whole ({@code 0}) or since a version; the headers are those of
+   * {@code providers.md} ("Catalog"), the bearer token <b>assumed</b> as on every other call.
+   */
+  @RequestLine("GET /categories/{serviceListVersion}")
+  @Headers({"Authorization: Bearer {token}", "UserName: {userName}",
+      "ChannelIdentifier: {channelIdentifier}", "ServiceListVersion: {serviceListVersion}"})
+  MomknCatalogResponse categories(@Param("token") String token,
+      @Param("serviceListVersion") String serviceListVersion, @Param("userName") String userName,
+      @Param("channelIdentifier") String channelIdentifier, Request.Options options);
 }

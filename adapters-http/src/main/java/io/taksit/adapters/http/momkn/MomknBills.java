@@ -28,7 +28,8 @@ import java.util.Objects;
  * {@code Data}, a bad due date) is a failure naming what is wrong, never a half-read bill.
  *
  * <p>The bill keeps the answer's {@code Data} verbatim (Arabic included) and each invoice's
- * {@code Data} under {@code invoice.{Sequence}.{Key}}; the invoice due date is the <b>assumed</b>
+ * {@code Data} under {@code invoice.{Sequence}.{Key}}; {@code TotalAmount} must be the sum of the
+ * invoices' amounts when there are invoices (else the bill is unusable); the invoice due date is the <b>assumed</b>
  * invoice {@code Data} key {@code DueDate} (ISO date); the bill expires {@code validity} after the
  * inquiry (undocumented, <b>assumed</b>).
  */
@@ -65,12 +66,29 @@ final class MomknBills {
     return reference(answer.brn()).flatMap(reference ->
         money("TotalAmount", answer.totalAmount(), currency).flatMap(total ->
             invoices(answer.invoices(), currency).flatMap(invoices ->
+                totalOfInvoices(total, invoices)).flatMap(invoices ->
                 fields("Data", data).flatMap(topData ->
                     invoiceData(answer.invoices()).flatMap(perInvoice ->
                         Bill.of(request.biller().id(), request.account(), reference,
                                 customerName(answer, topData), topData.merge(perInvoice),
                                 invoices, total, Option.some(clock.instant().plus(validity)))
                             .mapLeft(DomainError::message))))));
+  }
+
+  /**
+   * The invoices, when {@code TotalAmount} is their sum. A bill whose own figures disagree cannot
+   * be trusted to say what is due (which one would a payment settle?), so it is refused as
+   * unusable, naming both figures. A bill without invoices has only its total.
+   */
+  private static Either<String, List<Invoice>> totalOfInvoices(Money total,
+      List<Invoice> invoices) {
+    if (invoices.isEmpty()) {
+      return Either.right(invoices);
+    }
+    Money sum = Money.sumOf(total.currency(), invoices.map(Invoice::amount));
+    return sum.equals(total)
+        ? Either.right(invoices)
+        : Either.left("TotalAmount " + total + " is not the sum of its invoices' amounts, " + sum);
   }
 
   private static Either<String, BillReference> reference(String brn) {

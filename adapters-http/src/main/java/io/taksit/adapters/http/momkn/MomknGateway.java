@@ -7,11 +7,13 @@ import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.Endpoint;
 import io.taksit.adapters.http.support.FeignClients;
 import io.taksit.adapters.http.support.HttpCalls;
+import io.taksit.adapters.http.support.ErrorEnvelope;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
 import io.taksit.adapters.http.support.NotSent;
 import io.taksit.adapters.http.support.ProviderJson;
 import io.taksit.application.port.out.BillingGateway;
+import io.taksit.application.port.out.CatalogGateway;
 import io.taksit.application.port.out.GatewayCapabilities;
 import io.taksit.application.port.out.ReadOutcome;
 import io.taksit.domain.bill.Bill;
@@ -52,7 +54,10 @@ import java.util.Objects;
  * gateway never throws for a provider answer; payments are sent once (a 401 renews the token
  * and sends again once, a 409 is resolved by the status call).
  */
-public final class MomknGateway implements BillingGateway {
+public final class MomknGateway implements BillingGateway, CatalogGateway {
+
+  /** Momkn's envelope, also in the body of its HTTP errors ({@code {"code": -13, "message": …}}). */
+  static final ErrorEnvelope ERRORS = ErrorEnvelope.of("Momkn", "Code", "Message");
 
   /** Momkn settles in Egyptian pounds only (service 362's catalog currency). */
   private static final Set<Currency> SERVED = HashSet.of(Currencies.EGP);
@@ -118,7 +123,7 @@ public final class MomknGateway implements BillingGateway {
         api.inquiry(bearer.reveal(), serviceId, body, options(CallKind.INQUIRY))));
     return result instanceof HttpResult.Answered<MomknInquiryResponse> answered
         ? bills.read(request, answered.body())
-        : HttpOutcomes.forRead(result);
+        : HttpOutcomes.forRead(result, ERRORS);
   }
 
   @Override
@@ -133,7 +138,7 @@ public final class MomknGateway implements BillingGateway {
         api.fees(bearer.reveal(), serviceId, body, options(CallKind.FEES))));
     return result instanceof HttpResult.Answered<MomknFeesResponse> answered
         ? MomknFees.read(request, answered.body())
-        : HttpOutcomes.forRead(result);
+        : HttpOutcomes.forRead(result, ERRORS);
   }
 
   @Override
@@ -153,9 +158,10 @@ public final class MomknGateway implements BillingGateway {
         && rejected.status() == 409) {
       PaymentOutcome status = checkStatus(new StatusRequest(request.deduplicationKey(),
           request.biller(), request.account(), request.billReference(), request.amount()));
-      return MomknOutcomes.afterDuplicate(status, "duplicate (" + result.describe() + ")");
+      return MomknOutcomes.afterDuplicate(status,
+          "duplicate (" + HttpOutcomes.describe(result, ERRORS) + ")");
     }
-    return HttpOutcomes.forPayment(result);
+    return HttpOutcomes.forPayment(result, ERRORS);
   }
 
   @Override
@@ -171,7 +177,45 @@ public final class MomknGateway implements BillingGateway {
         api.status(bearer.reveal(), serviceId, body, options(CallKind.STATUS))));
     return result instanceof HttpResult.Answered<MomknStatusResponse> answered
         ? outcomes.status(answered.body(), request.amount())
-        : HttpOutcomes.forStatus(result);
+        : HttpOutcomes.forStatus(result, ERRORS);
+  }
+
+  /**
+   * Momkn's catalog since {@code sinceVersion}: each service mapped by {@link MomknCatalog} (steps
+   * counted from zero, the <b>assumed</b> anchor); a service it cannot map is listed as unusable
+   * and the others are kept. A non-zero {@code code} is a refusal; an answer without a
+   * {@code serviceListVersion} keeps the version asked.
+   */
+  @Override
+  public ReadOutcome<CatalogPage> services(String sinceVersion) {
+    String since = sinceVersion == null || sinceVersion.isBlank() ? FULL : sinceVersion.strip();
+    HttpResult<MomknCatalogResponse> result = token.call(bearer -> calls.read(() ->
+        api.categories(bearer.reveal(), since, config.userName(), config.channelIdentifier(),
+            options(CallKind.INQUIRY))));
+    if (!(result instanceof HttpResult.Answered<MomknCatalogResponse> answered)) {
+      return HttpOutcomes.forRead(result, ERRORS);
+    }
+    MomknCatalogResponse catalog = answered.body();
+    if (catalog.code() != null && catalog.code() != 0) {
+      return new ReadOutcome.Refused<>(new ProviderAnswer(Option.none(),
+          Option.some(catalog.code().toString()), Option.of(catalog.message())),
+          "Momkn refused the catalog with code " + catalog.code());
+    }
+    io.vavr.collection.List<MomknCatalogResponse.Service> services =
+        catalog.serviceList() == null || catalog.serviceList().serviceCategory() == null
+            ? io.vavr.collection.List.empty()
+            : io.vavr.collection.List.ofAll(catalog.serviceList().serviceCategory())
+                .filter(Objects::nonNull)
+                .flatMap(category -> category.services() == null
+                    ? io.vavr.collection.List.empty()
+                    : io.vavr.collection.List.ofAll(category.services()));
+    var mapped = services.map(service ->
+        MomknCatalog.entry(service, io.taksit.domain.amount.StepAnchor.ZERO));
+    String version = catalog.serviceListVersion() == null || catalog.serviceListVersion().isBlank()
+        ? since : catalog.serviceListVersion().strip();
+    return ReadOutcome.answered(new CatalogPage(version,
+        mapped.filter(io.vavr.control.Either::isRight).map(io.vavr.control.Either::get),
+        mapped.filter(io.vavr.control.Either::isLeft).map(io.vavr.control.Either::getLeft)));
   }
 
   private Request.Options options(CallKind kind) {

@@ -8,6 +8,7 @@ import io.taksit.domain.card.CardProfile;
 import io.taksit.domain.card.CardType;
 import io.taksit.domain.error.DomainError;
 import io.taksit.domain.installment.InstallmentOption;
+import io.taksit.domain.installment.OptionDetails;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.ProviderAnswer;
 import io.taksit.domain.provider.ProviderId;
@@ -83,7 +84,10 @@ public interface PaywallMapper {
         .mapLeft(refused -> "card profile " + refused.message());
   }
 
-  /** The gateway offering a plan: its name, else its id (the older shape has neither). */
+  /**
+   * The gateway offering a plan: its name, else its id (the older shape has neither). The id is
+   * kept besides in the option's details, since a host routes the later payment by it.
+   */
   default Option<String> channel(PaywallInstallmentResponse.Plan plan) {
     return Option.of(plan.paymentGatewayName()).filter(name -> !name.isBlank())
         .orElse(() -> Option.of(plan.paymentGatewayId()).filter(id -> !id.isBlank()));
@@ -104,6 +108,7 @@ public interface PaywallMapper {
         .flatMap(total -> InstallmentOption.of(PaywallProvider.ID, channel(plan),
             plan.installment(), principal, plan.interest(), plan.commission(), total)
             .<DomainError>mapLeft(refused -> refused))
+        .map(option -> option.withDetails(OptionDetails.NONE.withChannelId(plan.paymentGatewayId())))
         .mapLeft(DomainError::message);
   }
 

@@ -1,6 +1,7 @@
 package io.taksit.adapters.http.paywall;
 
 import io.taksit.adapters.http.support.AmountIntegrity;
+import io.taksit.adapters.http.support.ErrorEnvelope;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
 import io.taksit.application.port.out.InstallmentGateway.InstallmentQuote;
@@ -42,6 +43,10 @@ import java.util.Objects;
  */
 final class PaywallOutcomes {
 
+  /** Paywall's envelope on its HTTP errors too: {@code ErrorCode}, {@code Message}, {@code ErrorMessage}. */
+  static final ErrorEnvelope ERRORS =
+      ErrorEnvelope.of("Paywall", "ErrorCode", "Message", "ErrorMessage");
+
   private final PaywallMapper mapper;
 
   PaywallOutcomes(PaywallMapper mapper) {
@@ -50,7 +55,7 @@ final class PaywallOutcomes {
 
   ReadOutcome<InstallmentQuote> of(HttpResult<PaywallInstallmentResponse> result, Money asked) {
     if (!(result instanceof HttpResult.Answered<PaywallInstallmentResponse> answered)) {
-      return HttpOutcomes.forRead(result);
+      return HttpOutcomes.forRead(result, ERRORS);
     }
     PaywallInstallmentResponse response = answered.body();
     if (response.errorCode() == null && response.result() == null) {

@@ -6,6 +6,7 @@ import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.BillReference;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.Invoice;
+import io.taksit.domain.bill.InvoiceExpenses;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.ProviderAnswer;
 import io.vavr.Tuple;
@@ -106,8 +107,46 @@ final class SipayBills {
           Option<Money> whole = Boolean.FALSE.equals(row.partialPaymentAllowed())
               ? Option.some(amount) : Option.none();
           return Invoice.of(sequence, row.billTerm(), amount, whole, whole,
-              dateOf(row.billDueDate()), false).mapLeft(error -> error.message());
+                  dateOf(row.billDueDate()), false)
+              .mapLeft(error -> error.message())
+              .flatMap(invoice -> expensesOf(sequence, row, currency).flatMap(listed ->
+                  listed.isEmpty() ? Either.right(invoice)
+                      : invoice.withExpenses(listed.get()).mapLeft(error -> error.message())));
         });
+  }
+
+  /**
+   * {@code expense_amount} with its firm and dealer parts, typed; none when the row lists no
+   * expense; parts without a total make a total of their sum. A figure Taksit cannot hold (more
+   * decimals than the currency has) makes the answer unusable rather than rounded. Expenses are
+   * not part of what a payment covers ({@code payment_amount} is the invoice's amount): see
+   * {@code docs/providers-wire.md}.
+   */
+  private static Either<String, Option<InvoiceExpenses>> expensesOf(int sequence,
+      SipayInvoiceRow row, Currency currency) {
+    Either<String, Option<Money>> firm =
+        optional(sequence, "expense_firm_amount", row.expenseFirmAmount(), currency);
+    Either<String, Option<Money>> dealer =
+        optional(sequence, "expense_dealer_amount", row.expenseDealerAmount(), currency);
+    Either<String, Option<Money>> total =
+        optional(sequence, "expense_amount", row.expenseAmount(), currency);
+    if (firm.isLeft() || dealer.isLeft() || total.isLeft()) {
+      return Either.left(List.of(firm, dealer, total).filter(Either::isLeft)
+          .map(Either::getLeft).mkString("; "));
+    }
+    Option<Money> whole = total.get().orElse(() -> firm.get().isEmpty() && dealer.get().isEmpty()
+        ? Option.none()
+        : Option.some(Money.sumOf(currency, firm.get().toList().appendAll(dealer.get()))));
+    return Either.right(whole.map(sum -> new InvoiceExpenses(sum, firm.get(), dealer.get())));
+  }
+
+  private static Either<String, Option<Money>> optional(int sequence, String field,
+      BigDecimal amount, Currency currency) {
+    return amount == null
+        ? Either.right(Option.none())
+        : Money.of(amount, currency).map(Option::some)
+            .mapLeft(error -> "row " + sequence + " " + field + " " + amount.toPlainString()
+                + " is not an amount of " + currency);
   }
 
   /** Every non-null field of a row under {@code invoice.{sequence}.{field}}, as Sipay wrote it. */

@@ -3,6 +3,7 @@ package io.taksit.adapters.http.sipay;
 import io.taksit.adapters.http.support.CallKind;
 import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.HttpCalls;
+import io.taksit.adapters.http.support.ErrorEnvelope;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
 import io.taksit.adapters.http.support.NotSent;
@@ -70,6 +71,9 @@ import java.util.Objects;
  */
 public final class SipayGateway implements BillingGateway {
 
+  /** Sipay's envelope ({@code status}, {@code code}, {@code message}), also on its HTTP errors. */
+  static final ErrorEnvelope ERRORS = ErrorEnvelope.of("Sipay", "code", "message");
+
   /**
    * Sipay Wallet pays Turkish lira invoices only (<b>assumed</b>: its wallets and every documented
    * amount are TRY); another currency is refused before any call.
@@ -128,7 +132,7 @@ public final class SipayGateway implements BillingGateway {
         wire.inquire(SipayMapper.MAPPER.toInquiry(request), CallKind.INQUIRY);
     return result instanceof HttpResult.Answered<SipayInquiryResponse> answered
         ? SipayBills.billOf(request.biller(), request.account(), answered.body())
-        : HttpOutcomes.forRead(result);
+        : HttpOutcomes.forRead(result, ERRORS);
   }
 
   @Override
@@ -160,10 +164,10 @@ public final class SipayGateway implements BillingGateway {
     }
     if (result instanceof HttpResult.Rejected<SipayPaymentResponse> rejected
         && rejected.status() == 409) {
-      return resolveDuplicate(request, paid, HttpOutcomes.answerOf(result),
-          "HTTP 409, duplicate");
+      return resolveDuplicate(request, paid, HttpOutcomes.answerOf(result, ERRORS),
+          HttpOutcomes.describe(result, ERRORS) + ", duplicate");
     }
-    return HttpOutcomes.forPayment(result);
+    return HttpOutcomes.forPayment(result, ERRORS);
   }
 
   @Override
@@ -176,7 +180,7 @@ public final class SipayGateway implements BillingGateway {
         wire.inquire(SipayMapper.MAPPER.toInquiry(biller, account), CallKind.STATUS);
     return result instanceof HttpResult.Answered<SipayInquiryResponse> answered
         ? SipayOutcomes.ofStatus(answered.body(), reference)
-        : HttpOutcomes.forStatus(result);
+        : HttpOutcomes.forStatus(result, ERRORS);
   }
 
   /** Sipay has this payment id already: only the invoice's presence tells what became of it. */

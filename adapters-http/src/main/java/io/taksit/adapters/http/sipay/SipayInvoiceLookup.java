@@ -64,8 +64,10 @@ final class SipayInvoiceLookup {
     if (!(result instanceof HttpResult.Answered<SipayInquiryResponse> answered)) {
       Option<Duration> wait = result instanceof HttpResult.Rejected<SipayInquiryResponse> rejected
           ? rejected.retryAfter() : Option.none();
-      return Either.left(new PaymentOutcome.NotProcessed(HttpOutcomes.answerOf(result),
-          "re-inquiry before the payment failed, nothing sent: " + result.describe(), wait));
+      return Either.left(new PaymentOutcome.NotProcessed(
+          HttpOutcomes.answerOf(result, SipayGateway.ERRORS),
+          "re-inquiry before the payment failed, nothing sent: "
+              + HttpOutcomes.describe(result, SipayGateway.ERRORS), wait));
     }
     SipayInquiryResponse inquiry = answered.body();
     ProviderAnswer said = SipayMapper.MAPPER.answerOf(inquiry);

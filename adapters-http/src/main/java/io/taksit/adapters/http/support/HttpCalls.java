@@ -114,14 +114,16 @@ public final class HttpCalls {
           + rootCause(failure).getClass().getSimpleName() + ")");
     }
     return new HttpResult.Rejected<>(status,
-        RetryAfter.fromHeaders(failure.responseHeaders(), clock), bodyOf(failure));
+        RetryAfter.fromHeaders(failure.responseHeaders(), clock), bodyOf(failure),
+        ErrorFields.of(failure.contentUTF8()));
   }
 
   private static <T> HttpResult<T> fromIoFailure(RetryableException failure) {
     if (failure.status() > 0) {
       // Feign's default decoder raises this for a status it thinks retryable; ours does not,
       // but a host's custom decoder might.
-      return new HttpResult.Rejected<>(failure.status(), Option.none(), bodyOf(failure));
+      return new HttpResult.Rejected<>(failure.status(), Option.none(), bodyOf(failure),
+          ErrorFields.of(failure.contentUTF8()));
     }
     Throwable cause = rootCause(failure);
     if (neverConnected(failure)) {

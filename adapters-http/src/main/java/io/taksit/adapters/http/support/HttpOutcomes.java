@@ -29,8 +29,16 @@ public final class HttpOutcomes {
 
   /** A payment (or status) exchange that produced no readable answer. */
   public static PaymentOutcome forPayment(HttpResult<?> failed) {
-    ProviderAnswer answer = answerOf(failed);
-    String reason = failed.describe();
+    return forPayment(failed, ErrorEnvelope.NONE);
+  }
+
+  /**
+   * A payment exchange that produced no readable answer, the provider's own code and message read
+   * from an error body by {@code envelope}. The outcome kind depends on the status alone.
+   */
+  public static PaymentOutcome forPayment(HttpResult<?> failed, ErrorEnvelope envelope) {
+    ProviderAnswer answer = answerOf(failed, envelope);
+    String reason = describe(failed, envelope);
     if (failed instanceof HttpResult.NotSent<?>) {
       return new PaymentOutcome.NotProcessed(answer, reason, Option.none());
     }
@@ -53,34 +61,76 @@ public final class HttpOutcomes {
    * was never asked, it is {@code notAsked}: it uses up none of the payment's scheduled checks.)
    */
   public static PaymentOutcome forStatus(HttpResult<?> failed) {
+    return forStatus(failed, ErrorEnvelope.NONE);
+  }
+
+  /** As {@link #forStatus(HttpResult)}, the provider's code read by {@code envelope}. */
+  public static PaymentOutcome forStatus(HttpResult<?> failed, ErrorEnvelope envelope) {
     if (failed instanceof HttpResult.NotSent<?>) {
       // The question never reached the provider: it must not use up one of the payment's checks.
       return PaymentOutcome.Unknown.notAsked("status not asked, " + failed.describe());
     }
-    return new PaymentOutcome.Unknown(answerOf(failed), "status unavailable, " + failed.describe());
+    return new PaymentOutcome.Unknown(answerOf(failed, envelope),
+        "status unavailable, " + describe(failed, envelope));
   }
 
   /** A read (inquiry, fees, installments) that produced no readable answer. */
   public static <T> ReadOutcome<T> forRead(HttpResult<?> failed) {
+    return forRead(failed, ErrorEnvelope.NONE);
+  }
+
+  /** As {@link #forRead(HttpResult)}, the provider's code read by {@code envelope}. */
+  public static <T> ReadOutcome<T> forRead(HttpResult<?> failed, ErrorEnvelope envelope) {
+    String reason = describe(failed, envelope);
     if (failed instanceof HttpResult.Rejected<?> rejected) {
       if (rejected.status() == 400 || rejected.status() == 422) {
-        return new ReadOutcome.Refused<>(answerOf(failed), "invalid request, " + failed.describe());
+        return new ReadOutcome.Refused<>(answerOf(failed, envelope), "invalid request, " + reason);
       }
-      return new ReadOutcome.Failed<>(failed.describe(), rejected.retryAfter());
+      return new ReadOutcome.Failed<>(reason, rejected.retryAfter());
     }
-    return new ReadOutcome.Failed<>(failed.describe(), Option.none());
+    return new ReadOutcome.Failed<>(reason, Option.none());
   }
 
   /** What the provider said, as far as a failed exchange lets us know. */
   public static ProviderAnswer answerOf(HttpResult<?> failed) {
+    return answerOf(failed, ErrorEnvelope.NONE);
+  }
+
+  /**
+   * What the provider said in a failed exchange: its own code and message when {@code envelope}
+   * finds them in the error body, else the HTTP status as the code and the body as the message.
+   */
+  public static ProviderAnswer answerOf(HttpResult<?> failed, ErrorEnvelope envelope) {
     if (failed instanceof HttpResult.Rejected<?> rejected) {
+      Option<String> body = rejected.body().isEmpty() ? Option.none() : Option.some(rejected.body());
+      Option<ErrorEnvelope.ProviderError> own = envelope.read(rejected.fields());
+      if (own.isDefined()) {
+        return new ProviderAnswer(Option.none(), Option.some(own.get().code()),
+            own.get().message().orElse(body));
+      }
       return new ProviderAnswer(Option.none(), Option.some("HTTP " + rejected.status()),
-          rejected.body().isEmpty() ? Option.none() : Option.some(rejected.body()));
+          envelope.message(rejected.fields()).orElse(body));
     }
     if (failed instanceof HttpResult.Unreadable<?> unreadable) {
       return new ProviderAnswer(Option.none(), Option.some("HTTP " + unreadable.status()),
           Option.none());
     }
     return ProviderAnswer.none();
+  }
+
+  /**
+   * One line for a reason: the provider's own code and message beside the HTTP status when the
+   * envelope finds them ({@code HTTP 400, Momkn code -13: missing data}), else what was on the
+   * wire ({@link HttpResult#describe()}).
+   */
+  public static String describe(HttpResult<?> failed, ErrorEnvelope envelope) {
+    if (failed instanceof HttpResult.Rejected<?> rejected) {
+      Option<ErrorEnvelope.ProviderError> own = envelope.read(rejected.fields());
+      if (own.isDefined()) {
+        return "HTTP " + rejected.status() + ", " + envelope.provider() + " code "
+            + own.get().code() + own.get().message().map(message -> ": " + message).getOrElse("");
+      }
+    }
+    return failed.describe();
   }
 }

@@ -1,5 +1,6 @@
 package io.taksit.adapters.http.support;
 
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Objects;
@@ -22,12 +23,21 @@ public sealed interface HttpResult<T> {
 
   /**
    * A non-2xx answer. {@code body} is the provider's text, masked and shortened, kept for the
-   * outcome's message; {@code retryAfter} is set when the provider asked us to wait.
+   * outcome's message; {@code retryAfter} is set when the provider asked us to wait;
+   * {@code fields} are the top-level fields of the whole body ({@link ErrorFields}), where an
+   * {@link ErrorEnvelope} finds the provider's own code.
    */
-  record Rejected<T>(int status, Option<Duration> retryAfter, String body) implements HttpResult<T> {
+  record Rejected<T>(int status, Option<Duration> retryAfter, String body,
+      Map<String, String> fields) implements HttpResult<T> {
     public Rejected {
       Objects.requireNonNull(retryAfter, "retryAfter");
       Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(fields, "fields");
+    }
+
+    /** A refusal whose fields are read from {@code body} itself (a short body, a test's). */
+    public Rejected(int status, Option<Duration> retryAfter, String body) {
+      this(status, retryAfter, body, ErrorFields.of(body));
     }
   }
 

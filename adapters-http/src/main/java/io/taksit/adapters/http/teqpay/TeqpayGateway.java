@@ -6,6 +6,7 @@ import io.taksit.adapters.http.support.ConfigChecks;
 import io.taksit.adapters.http.support.Endpoint;
 import io.taksit.adapters.http.support.FeignClients;
 import io.taksit.adapters.http.support.HttpCalls;
+import io.taksit.adapters.http.support.ErrorEnvelope;
 import io.taksit.adapters.http.support.HttpOutcomes;
 import io.taksit.adapters.http.support.HttpResult;
 import io.taksit.adapters.http.support.NotSent;
@@ -51,6 +52,9 @@ import org.mapstruct.factory.Mappers;
  * headers and masked in the wire log ({@value #WIRE_LOGGER}).
  */
 public final class TeqpayGateway implements InstallmentGateway {
+
+  /** Teqpay's envelope, also on its HTTP errors: {@code ResultCode}, {@code ResultMessage}. */
+  static final ErrorEnvelope ERRORS = ErrorEnvelope.of("Teqpay", "ResultCode", "ResultMessage");
 
   /** The wire log: DEBUG prints requests and answers, keys masked. */
   public static final String WIRE_LOGGER = "io.taksit.adapters.http.teqpay.wire";
@@ -117,7 +121,7 @@ public final class TeqpayGateway implements InstallmentGateway {
     if (result instanceof HttpResult.Answered<TeqpayInstallmentResponse> answered) {
       return outcomes.classify(answered.body(), amount);
     }
-    return HttpOutcomes.forRead(result);
+    return HttpOutcomes.forRead(result, ERRORS);
   }
 
   @Override

@@ -12,11 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param price            the amount the plan is for: must be the amount asked
  * @param totalPrice       what the customer pays over all installments
  * @param processingFee    the merchant's transaction amount; kept, not mapped
- * @param commissionType   e.g. "Komisyon İçinde" (commission included in the price); kept, not
- *                         mapped
+ * @param commissionType   e.g. "Komisyon İçinde" (commission included in the price); kept typed
+ *                         in the option's details
  * @param merchantSaleRate the merchant's discount rate, percent
- * @param amountToPaid     one installment as Teqpay rounds it; not mapped, the domain allocates
- *                         the total exactly
+ * @param amountToPaid     one installment as Teqpay rounds it; kept in the option's details
+ *                         (with a note when it times the count is not the total), while the
+ *                         domain allocates the total exactly
  */
 public record TeqpayInstallmentDetail(
     @JsonProperty("Installment") String installment,

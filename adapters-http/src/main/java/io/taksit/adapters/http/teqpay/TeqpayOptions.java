@@ -2,7 +2,9 @@ package io.taksit.adapters.http.teqpay;
 
 import io.taksit.adapters.http.support.AmountIntegrity;
 import io.taksit.adapters.http.support.InstallmentRates;
+import io.taksit.domain.installment.CommissionType;
 import io.taksit.domain.installment.InstallmentOption;
+import io.taksit.domain.installment.OptionDetails;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.List;
@@ -21,8 +23,15 @@ import java.util.Objects;
  *
  * <p>One unusable row makes the whole answer unusable: a quote with silently missing plans would
  * be ranked as if complete.
+ *
+ * <p>Kept beside the figures ({@link OptionDetails}): {@code CommissionType} as a
+ * {@link CommissionType} with Teqpay's words, and {@code AmountToPaid} as the provider's own
+ * per-installment figure; when it times the count is not {@code TotalPrice} the option carries
+ * a note saying by how much (the schedule stays the exact allocation of the total).
  */
 final class TeqpayOptions {
+
+  private static final java.util.Locale TURKISH = java.util.Locale.forLanguageTag("tr");
 
   private final TeqpayMapper mapper;
 
@@ -81,8 +90,39 @@ final class TeqpayOptions {
     if (customerRate.isLeft()) {
       return Either.left(customerRate.getLeft());
     }
+    Either<String, Option<Money>> perInstallment = row.amountToPaid() == null
+        || row.amountToPaid().isNull()
+        ? Either.right(Option.none())
+        : mapper.decimal(row.amountToPaid(), name + ".AmountToPaid")
+            .flatMap(amount -> mapper.lira(amount, name + ".AmountToPaid"))
+            .map(Option::some);
+    if (perInstallment.isLeft()) {
+      return Either.left(perInstallment.getLeft());
+    }
     return InstallmentOption.of(TeqpayProvider.ID, Option.none(), count.get(), asked,
             customerRate.get(), merchantRate.get(), total.get())
+        .map(option -> option.withDetails(commission(row.commissionType())))
+        .flatMap(option -> perInstallment.get().isEmpty() ? Either.right(option)
+            : option.withProviderPerInstallment("Teqpay", perInstallment.get().get()))
         .mapLeft(refusal -> name + ": " + refusal.message());
+  }
+
+  /** {@code CommissionType} as a typed value, the provider's words kept beside it. */
+  static OptionDetails commission(String text) {
+    if (text == null || text.isBlank()) {
+      return OptionDetails.NONE;
+    }
+    String said = text.strip();
+    String word = said.toLowerCase(TURKISH).replace('ı', 'i').replace('ç', 'c').replace('ş', 's')
+        .replace('ü', 'u').replace('ğ', 'g').replace('ö', 'o').replace("i\u0307", "i");
+    CommissionType type = word.contains("icinde") || word.contains("dahil")
+        || word.contains("included")
+        ? CommissionType.INCLUDED
+        : word.contains("yansit") || word.contains("disinda") || word.contains("musteri")
+            || word.contains("customer")
+            || word.contains("reflect")
+            ? CommissionType.REFLECTED_TO_CUSTOMER
+            : CommissionType.UNRECOGNISED;
+    return OptionDetails.NONE.withCommission(type, said);
   }
 }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -405,6 +407,75 @@ public abstract class BillingGatewayContract {
       answer(CallKind.STATUS, WireFaults.malformedJson());
       assertThat(gateway.checkStatus(script.statusRequest(nextPaymentId())).kind())
           .isEqualTo(OutcomeKind.UNKNOWN);
+    }
+  }
+
+  // ---- the provider's own code in the body of an HTTP error -------------------------------
+
+  @Nested
+  @DisplayName("error bodies: the provider's own code and message, keys in any letter case")
+  class ErrorBodiesRead {
+
+    private ResponseDefinitionBuilder errorAnswer(int status, ErrorBodies.KeyCase keys) {
+      return ErrorBodies.answer(status, script.errorBody(ErrorBodies.CODE, ErrorBodies.MESSAGE),
+          keys);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}, keys {1}")
+    @CsvSource({"400, DOCUMENTED", "400, LOWER", "400, UPPER", "401, DOCUMENTED", "401, LOWER",
+        "401, UPPER", "429, DOCUMENTED", "429, LOWER", "429, UPPER", "500, DOCUMENTED",
+        "500, LOWER", "500, UPPER", "503, DOCUMENTED", "503, UPPER"})
+    void a_payment_refused_by_status_keeps_the_providers_code_and_its_kind(int status,
+        ErrorBodies.KeyCase keys) {
+      answer(CallKind.PAYMENT, errorAnswer(status, keys));
+      PaymentOutcome outcome = pay();
+      assertThat(outcome.kind()).isEqualTo(status < 500
+          ? OutcomeKind.NOT_PROCESSED : OutcomeKind.UNKNOWN);
+      assertThat(outcome.answer().code()).containsExactly(ErrorBodies.CODE);
+      assertThat(outcome.answer().message()).containsExactly(ErrorBodies.MESSAGE);
+      assertThat(outcome.reason()).contains("HTTP " + status)
+          .contains("code " + ErrorBodies.CODE + ": " + ErrorBodies.MESSAGE);
+    }
+
+    @ParameterizedTest(name = "keys {0}")
+    @EnumSource(ErrorBodies.KeyCase.class)
+    void a_payment_answered_409_names_the_providers_code_in_its_reason(ErrorBodies.KeyCase keys) {
+      answer(CallKind.PAYMENT, errorAnswer(409, keys));
+      answer(CallKind.STATUS, script.statusApproved());
+      PaymentOutcome outcome = pay();
+      assertThat(outcome.kind()).isEqualTo(gateway.capabilities().statusChecks()
+          ? OutcomeKind.APPROVED : OutcomeKind.UNKNOWN);
+      assertThat(outcome.reason()).contains("HTTP 409").contains("code " + ErrorBodies.CODE);
+      assertCalls(1, CallKind.PAYMENT);
+    }
+
+    @ParameterizedTest(name = "keys {0}")
+    @EnumSource(ErrorBodies.KeyCase.class)
+    void an_inquiry_answered_400_is_refused_with_the_providers_code(ErrorBodies.KeyCase keys) {
+      answer(CallKind.INQUIRY, errorAnswer(400, keys));
+      ReadOutcome<Bill> outcome = gateway.inquire(script.inquiryRequest());
+      assertThat(outcome).isInstanceOf(ReadOutcome.Refused.class);
+      ReadOutcome.Refused<Bill> refused = (ReadOutcome.Refused<Bill>) outcome;
+      assertThat(refused.answer().code()).containsExactly(ErrorBodies.CODE);
+      assertThat(refused.answer().message()).containsExactly(ErrorBodies.MESSAGE);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}, keys {1}")
+    @CsvSource({"401, DOCUMENTED", "401, LOWER", "409, UPPER", "429, LOWER", "500, DOCUMENTED",
+        "503, UPPER"})
+    void an_inquiry_that_failed_names_the_providers_code_in_its_reason(int status,
+        ErrorBodies.KeyCase keys) {
+      answer(CallKind.INQUIRY, errorAnswer(status, keys));
+      ReadOutcome<Bill> outcome = gateway.inquire(script.inquiryRequest());
+      assertThat(outcome).isInstanceOf(ReadOutcome.Failed.class);
+      assertThat(((ReadOutcome.Failed<Bill>) outcome).reason()).startsWith("HTTP " + status)
+          .contains("code " + ErrorBodies.CODE + ": " + ErrorBodies.MESSAGE);
+    }
+
+    @Test
+    void a_body_without_the_envelope_keeps_the_status_as_code() {
+      answer(CallKind.PAYMENT, WireFaults.status(400));
+      assertThat(pay().answer().code()).containsExactly("HTTP 400");
     }
   }
 

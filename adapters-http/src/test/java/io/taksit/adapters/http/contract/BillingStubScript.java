@@ -66,4 +66,10 @@ public interface BillingStubScript {
 
   /** {@link #inquiryRequest()} for a biller in a currency the provider does not settle in. */
   BillingGateway.InquiryRequest inquiryRequestInUnservedCurrency();
+
+  /**
+   * The body of an HTTP error answer (4xx, 5xx) in the provider's own envelope, carrying
+   * {@code code} and {@code message} with the types and key case of its documentation.
+   */
+  String errorBody(String code, String message);
 }

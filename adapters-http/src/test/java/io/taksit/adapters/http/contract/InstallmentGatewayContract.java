@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -167,6 +169,43 @@ public abstract class InstallmentGatewayContract {
     answer(WireFaults.status(400));
     assertThat(quote()).isInstanceOf(ReadOutcome.Refused.class);
     assertCalls(1);
+  }
+
+  @ParameterizedTest(name = "keys {0}")
+  @EnumSource(ErrorBodies.KeyCase.class)
+  void http_400_with_the_providers_envelope_is_refused_with_its_code(ErrorBodies.KeyCase keys) {
+    answer(errorAnswer(400, keys));
+    ReadOutcome<InstallmentQuote> outcome = quote();
+    assertThat(outcome).isInstanceOf(ReadOutcome.Refused.class);
+    ReadOutcome.Refused<InstallmentQuote> refused = (ReadOutcome.Refused<InstallmentQuote>) outcome;
+    assertThat(refused.answer().code()).containsExactly(ErrorBodies.CODE);
+    assertThat(refused.answer().message()).containsExactly(ErrorBodies.MESSAGE);
+    assertThat(refused.reason()).contains("code " + ErrorBodies.CODE + ": " + ErrorBodies.MESSAGE);
+  }
+
+  @ParameterizedTest(name = "HTTP {0}, keys {1}")
+  @CsvSource({"401, DOCUMENTED", "401, LOWER", "401, UPPER", "409, DOCUMENTED", "409, LOWER",
+      "409, UPPER", "429, DOCUMENTED", "429, LOWER", "429, UPPER", "500, DOCUMENTED",
+      "500, LOWER", "503, UPPER"})
+  void other_failures_with_the_providers_envelope_name_its_code(int status,
+      ErrorBodies.KeyCase keys) {
+    answer(errorAnswer(status, keys));
+    ReadOutcome<InstallmentQuote> outcome = quote();
+    assertThat(outcome).isInstanceOf(ReadOutcome.Failed.class);
+    assertThat(((ReadOutcome.Failed<InstallmentQuote>) outcome).reason())
+        .startsWith("HTTP " + status)
+        .contains("code " + ErrorBodies.CODE + ": " + ErrorBodies.MESSAGE);
+  }
+
+  @Test
+  void http_400_without_the_envelope_keeps_the_status_as_code() {
+    answer(WireFaults.status(400));
+    assertThat(((ReadOutcome.Refused<InstallmentQuote>) quote()).answer().code())
+        .containsExactly("HTTP 400");
+  }
+
+  private ResponseDefinitionBuilder errorAnswer(int status, ErrorBodies.KeyCase keys) {
+    return ErrorBodies.answer(status, script.errorBody(ErrorBodies.CODE, ErrorBodies.MESSAGE), keys);
   }
 
   @Test

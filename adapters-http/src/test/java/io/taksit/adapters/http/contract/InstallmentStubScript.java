@@ -39,4 +39,10 @@ public interface InstallmentStubScript {
 
   /** {@link #request()} in a currency the provider does not quote in: refused, nothing sent. */
   InstallmentGateway.InstallmentRequest requestInUnservedCurrency();
+
+  /**
+   * The body of an HTTP error answer (4xx, 5xx) in the provider's own envelope, carrying
+   * {@code code} and {@code message} with the types and key case of its documentation.
+   */
+  String errorBody(String code, String message);
 }

@@ -61,4 +61,11 @@ final class IyzicoStubScript implements InstallmentStubScript {
   public InstallmentRequest requestInUnservedCurrency() {
     return new InstallmentRequest(Money.parse("100.00", "USD").get(), request().bin());
   }
+
+  /** The provider's envelope on an HTTP error, keys and types as its documentation writes them. */
+  @Override
+  public String errorBody(String code, String message) {
+    return "{\"status\": \"failure\", \"errorCode\": \"" + code + "\", \"errorMessage\": \""
+        + message + "\", \"errorGroup\": null, \"locale\": \"tr\", \"conversationId\": \"c1\"}";
+  }
 }

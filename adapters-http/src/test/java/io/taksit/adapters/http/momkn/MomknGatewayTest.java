@@ -587,12 +587,14 @@ class MomknGatewayTest {
     }
 
     @Test
-    void an_http_400_keeps_the_providers_body_and_is_not_processed() {
+    void an_http_400_keeps_the_providers_code_and_message_and_is_not_processed() {
       stub(CallKind.PAYMENT, WireFaults.status(400).withBody(
           "{\"Code\":-13,\"Message\":\"BadRequestException: حقل مفقود\"}"));
       PaymentOutcome outcome = gateway.pay(payment(false));
       assertThat(outcome.kind()).isEqualTo(OutcomeKind.NOT_PROCESSED);
-      assertThat(outcome.answer().code()).contains("HTTP 400");
+      // Issue 15: the provider's own code, no longer "HTTP 400" (which stays in the reason).
+      assertThat(outcome.answer().code()).contains("-13");
+      assertThat(outcome.reason()).contains("HTTP 400");
       assertThat(outcome.answer().message().get()).contains("حقل مفقود");
     }
 

@@ -239,4 +239,10 @@ final class MomknStubScript implements BillingStubScript {
     return new BillingGateway.StatusRequest(id, biller(Currencies.EGP), new AccountRef(ACCOUNT),
         new BillReference(BRN), egp("250.00"));
   }
+
+  /** The provider's envelope on an HTTP error, keys and types as its documentation writes them. */
+  @Override
+  public String errorBody(String code, String message) {
+    return "{\"Code\": " + code + ", \"Message\": \"" + message + "\"}";
+  }
 }

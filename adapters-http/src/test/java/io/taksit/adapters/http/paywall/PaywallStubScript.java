@@ -85,4 +85,11 @@ final class PaywallStubScript implements InstallmentStubScript {
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withBody(body);
   }
+
+  /** The provider's envelope on an HTTP error, keys and types as its documentation writes them. */
+  @Override
+  public String errorBody(String code, String message) {
+    return "{\"ErrorCode\": " + code + ", \"Result\": false, \"Message\": \"" + message
+        + "\", \"ErrorCodeType\": 1, \"ErrorMessage\": null, \"Body\": null}";
+  }
 }

@@ -40,6 +40,7 @@ import io.taksit.application.port.out.ReadOutcome;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.BillReference;
 import io.taksit.domain.bill.Invoice;
+import io.taksit.domain.bill.InvoiceExpenses;
 import io.taksit.domain.fee.FeeQuote;
 import io.taksit.domain.payment.OutcomeKind;
 import io.taksit.domain.payment.PaymentId;
@@ -155,7 +156,10 @@ class SipayGatewayTest {
       assertThat(bill.expiresAt()).isEmpty();
       assertThat(bill.invoices()).containsExactly(new Invoice(1, "03/2023", try_("196.50"),
           Option.some(try_("196.50")), Option.some(try_("196.50")),
-          Option.some(LocalDate.parse("2023-03-20")), false));
+          Option.some(LocalDate.parse("2023-03-20")), false,
+          // Issue 15: the seed's expenses (all 0.00) are typed on the invoice.
+          Option.some(new InvoiceExpenses(try_("0.00"), Option.some(try_("0.00")),
+              Option.some(try_("0.00"))))));
       assertThat(bill.data()).isEqualTo(LinkedHashMap.of(
           "invoice.1.bill_term", "03/2023",
           "invoice.1.bill_no", "2023XXX887",

@@ -124,4 +124,10 @@ final class SipayStubScript implements BillingStubScript {
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withBody(body);
   }
+
+  /** The provider's envelope on an HTTP error, keys and types as its documentation writes them. */
+  @Override
+  public String errorBody(String code, String message) {
+    return "{\"status\": 1, \"code\": \"" + code + "\", \"message\": \"" + message + "\"}";
+  }
 }

@@ -25,7 +25,9 @@ import io.taksit.application.port.out.InstallmentGateway.InstallmentRequest;
 import io.taksit.application.port.out.ReadOutcome;
 import io.taksit.domain.card.CardBin;
 import io.taksit.domain.card.CardProfile;
+import io.taksit.domain.installment.CommissionType;
 import io.taksit.domain.installment.InstallmentOption;
+import io.taksit.domain.installment.OptionDetails;
 import io.taksit.domain.money.Currencies;
 import io.taksit.domain.money.Money;
 import io.taksit.domain.payment.ProviderAnswer;
@@ -89,6 +91,13 @@ class TeqpayGatewayTest {
         .formatted(installment, price, total, rate);
   }
 
+  /** What Teqpay said beside the figures: its commission type and per-installment amount. */
+  private static OptionDetails said(CommissionType type, String text, String perInstallment,
+      String... notes) {
+    return new OptionDetails(Option.none(), Option.some(type), Option.some(text),
+        Option.some(lira(perInstallment)), List.of(notes));
+  }
+
   private static InstallmentOption option(int count, String customerRate, String merchantRate,
       String total, List<Money> schedule) {
     return new InstallmentOption(new ProviderId("teqpay"), Option.none(), count, lira("500.00"),
@@ -121,13 +130,23 @@ class TeqpayGatewayTest {
 
       assertThat(quote.card()).isEqualTo(CardProfile.unknown());
       assertThat(quote.options()).containsExactly(
-          option(1, "0", "2", "500.00", List.of(lira("500.00"))),
+          option(1, "0", "2", "500.00", List.of(lira("500.00")))
+              .withDetails(said(CommissionType.INCLUDED, "Komisyon İçinde", "500.00")),
           option(3, "0", "4.25", "500.00",
-              List.of(lira("166.67"), lira("166.67"), lira("166.66"))),
+              List.of(lira("166.67"), lira("166.67"), lira("166.66")))
+              .withDetails(said(CommissionType.INCLUDED, "Komisyon İçinde", "166.67",
+                  "Teqpay's figures disagree by 0.01 TRY: 166.67 × 3 = 500.01, total 500.00;"
+                      + " the schedule allocates the total exactly")),
           option(6, "4.5", "7.1", "522.50",
-              List.fill(2, lira("87.09")).appendAll(List.fill(4, lira("87.08")))),
+              List.fill(2, lira("87.09")).appendAll(List.fill(4, lira("87.08"))))
+              .withDetails(said(CommissionType.REFLECTED_TO_CUSTOMER, "Komisyon Dışında", "87.08",
+                  "Teqpay's figures disagree by 0.02 TRY: 87.08 × 6 = 522.48, total 522.50;"
+                      + " the schedule allocates the total exactly")),
           option(12, "0", "16.75", "500.00",
-              List.fill(8, lira("41.67")).appendAll(List.fill(4, lira("41.66")))));
+              List.fill(8, lira("41.67")).appendAll(List.fill(4, lira("41.66"))))
+              .withDetails(said(CommissionType.INCLUDED, "Komisyon İçinde", "41.67",
+                  "Teqpay's figures disagree by 0.04 TRY: 41.67 × 12 = 500.04, total 500.00;"
+                      + " the schedule allocates the total exactly")));
     }
 
     @Test

@@ -63,4 +63,11 @@ final class TeqpayStubScript implements InstallmentStubScript {
     InstallmentRequest lira = request();
     return new InstallmentRequest(Money.of(lira.amount().amount(), Currencies.EUR).get(), lira.bin());
   }
+
+  /** The provider's envelope on an HTTP error, keys and types as its documentation writes them. */
+  @Override
+  public String errorBody(String code, String message) {
+    return "{\"Result\": false, \"ResultCode\": " + code + ", \"ResultMessage\": \"" + message
+        + "\", \"Details\": null}";
+  }
 }

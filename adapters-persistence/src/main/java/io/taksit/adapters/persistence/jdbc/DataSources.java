@@ -59,12 +59,59 @@ public final class DataSources {
     return new HikariDataSource(config);
   }
 
-  /** A pooled file database under {@code directory}: H2 in PostgreSQL mode, for single hosts. */
+  /**
+   * A pooled file database under {@code directory}: H2 in PostgreSQL mode, for single hosts. One
+   * process holds the store at a time; another that finds it held (a cron
+   * {@code taksit reconcile} beside a person's {@code taksit pay}) waits for it, up to
+   * {@link #H2_LOCK_WAIT}, instead of failing with "Database may be already in use".
+   *
+   * <p>Why not H2's automatic mixed mode ({@code AUTO_SERVER=TRUE}): measured with three CLI
+   * processes on one store, the process serving the store exits when its command is done and
+   * breaks the connections of the others mid-transaction (error 90067 while one was migrating);
+   * a payment whose outcome cannot be recorded is worse than a wait of a second.
+   */
   public static HikariDataSource embeddedH2(Path directory) {
     Objects.requireNonNull(directory, "directory");
     String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("taksit")
         + ";MODE=PostgreSQL;LOCK_TIMEOUT=10000";
-    return pooled(url, "sa", new DatabasePassword(""));
+    // Another process holds the store ("already in use"), or two race for its lock file ("Lock
+    // file recently modified"): wait, bounded, for the holder to finish its command.
+    long deadline = System.nanoTime() + H2_LOCK_WAIT.toNanos();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return pooled(url, "sa", new DatabasePassword(""));
+      } catch (RuntimeException failed) {
+        if (!lockContention(failed) || System.nanoTime() > deadline) {
+          throw failed;
+        }
+        pause(Math.min(50L * attempt, 500L)
+            + java.util.concurrent.ThreadLocalRandom.current().nextLong(50));
+      }
+    }
+  }
+
+  /** How long opening an H2 store waits for another process's hold on its lock file. */
+  public static final java.time.Duration H2_LOCK_WAIT = java.time.Duration.ofSeconds(30);
+
+  /** Whether H2 refused because another process holds, or is taking, the store's lock file. */
+  private static boolean lockContention(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("lock file") || message.contains("already in use")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the H2 lock file",
+          interrupted);
+    }
   }
 
   /** Brings the schema up to date; a second run finds nothing to do. */
