@@ -56,6 +56,12 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
   private final InMemoryPaymentOutbox outbox = new InMemoryPaymentOutbox();
   private final ConcurrentMap<PaymentId, Payment> byId = new ConcurrentHashMap<>();
   private final ConcurrentMap<IdempotencyKey, PaymentId> idByKey = new ConcurrentHashMap<>();
+  /**
+   * Every payment of each bill, as a database index would hold it: "is this bill paid already?"
+   * runs for every payment and must not scan all the payments ever stored. A payment's bill
+   * never changes, so the entry is written once, when the payment is stored.
+   */
+  private final ConcurrentMap<Bill, java.util.Set<PaymentId>> idsByBill = new ConcurrentHashMap<>();
 
   /**
    * Guards {@link #liveByBill} and the decision to insert: checking the key and the bill and
@@ -100,6 +106,7 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
       byId.put(stored.id(), stored);
       // By id first, then by key: a reader that finds the key always finds the payment.
       idByKey.put(stored.idempotencyKey(), stored.id());
+      idsByBill.computeIfAbsent(bill, any -> ConcurrentHashMap.newKeySet()).add(stored.id());
       if (isLive(stored)) {
         liveByBill.put(bill, stored.id());
       }
@@ -188,6 +195,16 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
   }
 
   /** A bill as the one-live-payment rule sees it: one biller's bill reference. */
+  /** The payments of the query's bill when it names one, else all of them. */
+  private List<Payment> candidates(PaymentQuery query) {
+    if (query.biller().isEmpty() || query.billReference().isEmpty()) {
+      return List.ofAll(byId.values());
+    }
+    java.util.Set<PaymentId> ids = idsByBill.get(
+        new Bill(query.biller().get(), query.billReference().get()));
+    return ids == null ? List.empty() : List.ofAll(ids).map(byId::get);
+  }
+
   private record Bill(BillerId biller, BillReference reference) {
     static Bill of(Payment payment) {
       return new Bill(payment.details().billerId(), payment.details().billReference());
@@ -197,7 +214,7 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
   @Override
   public List<Payment> find(PaymentQuery query) {
     Objects.requireNonNull(query, "query");
-    return List.ofAll(byId.values())
+    return candidates(query)
         .filter(payment -> query.status().forAll(status -> payment.status() == status))
         .filter(payment -> query.biller().forAll(payment.details().billerId()::equals))
         .filter(payment -> query.account().forAll(payment.details().account()::equals))

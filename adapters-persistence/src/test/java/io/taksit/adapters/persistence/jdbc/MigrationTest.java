@@ -73,6 +73,26 @@ class MigrationTest {
     }
   }
 
+  @Test
+  void thePerPaymentLookupsAreServedByIndexes() throws SQLException {
+    DataSource dataSource = emptyDatabase();
+    DataSources.migrate(dataSource);
+    Map<String, String> plans = new LinkedHashMap<>();
+    plans.put("payments_bill_idx", "WHERE biller_id = 'b' AND bill_reference = 'r'");
+    plans.put("payments_account_idx", "WHERE biller_id = 'b' AND account = 'a'");
+    plans.put("payments_status_idx", "WHERE status = 'UNKNOWN'");
+    for (Map.Entry<String, String> lookup : plans.entrySet()) {
+      try (Connection connection = dataSource.getConnection();
+           Statement statement = connection.createStatement();
+           ResultSet plan = statement.executeQuery("EXPLAIN SELECT id FROM payments "
+               + lookup.getValue() + " ORDER BY created_at DESC LIMIT 10")) {
+        plan.next();
+        assertThat(plan.getString(1).toLowerCase(Locale.ROOT)).as(lookup.getValue())
+            .contains(lookup.getKey());
+      }
+    }
+  }
+
   private static List<String> tables(DataSource dataSource) throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
@@ -94,7 +114,7 @@ class MigrationTest {
 
     Flyway flyway = Flyway.configure().dataSource(dataSource).locations(TAKSIT)
         .table(DataSources.HISTORY).load();
-    assertThat(flyway.info().applied()).hasSize(4);
+    assertThat(flyway.info().applied()).hasSize(5);
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(flyway.migrate().migrationsExecuted).isZero();
   }
