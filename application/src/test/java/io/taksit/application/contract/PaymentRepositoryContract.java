@@ -513,6 +513,25 @@ public abstract class PaymentRepositoryContract {
   }
 
   @Test
+  @DisplayName("count counts what find finds, its limit ignored")
+  void countsWhatFindFinds() {
+    save(samples.next().createdAt(T0).biller("momkn-362").billReference("BRN-7")
+        .in(PaymentStatus.DECLINED));
+    save(samples.next().createdAt(T0.plusSeconds(1)).biller("momkn-362").billReference("BRN-7")
+        .in(PaymentStatus.UNKNOWN));
+    save(samples.next().createdAt(T0.plusSeconds(2)).biller("momkn-362").billReference("BRN-8")
+        .in(PaymentStatus.UNKNOWN));
+
+    assertThat(repository.count(PaymentQuery.all(1))).isEqualTo(3);
+    assertThat(repository.count(query(Option.some(PaymentStatus.UNKNOWN), Option.none(),
+        Option.none(), Option.none(), 1))).isEqualTo(2);
+    assertThat(repository.count(query(Option.none(), Option.some(new BillerId("momkn-362")),
+        Option.none(), Option.some(new BillReference("BRN-7")), 1))).isEqualTo(2);
+    assertThat(repository.count(query(Option.some(PaymentStatus.SUCCEEDED), Option.none(),
+        Option.none(), Option.none(), 1))).isZero();
+  }
+
+  @Test
   @DisplayName("find orders payments created at the same instant by id")
   void findsTiesById() {
     Payment b = save(samples.next().id("p-0102").build());

@@ -63,6 +63,12 @@ final class QueryFakePayments implements PaymentRepository {
   }
 
   @Override
+  public long count(PaymentQuery query) {
+    return find(new PaymentQuery(query.status(), query.biller(), query.account(),
+        query.billReference(), Integer.MAX_VALUE, query.needsReview())).size();
+  }
+
+  @Override
   public List<Payment> find(PaymentQuery query) {
     reads.add(query);
     return stored

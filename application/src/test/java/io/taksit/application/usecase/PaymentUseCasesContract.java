@@ -409,6 +409,8 @@ public abstract class PaymentUseCasesContract {
     }
 
     @Override public List<Payment> find(PaymentQuery query) { return List.empty(); }
+
+    @Override public long count(PaymentQuery query) { return 0; }
   }
 
   /** A repository whose updates fail until healed: storage broke right after the provider answered. */
@@ -440,5 +442,7 @@ public abstract class PaymentUseCasesContract {
     }
 
     @Override public List<Payment> find(PaymentQuery query) { return delegate.find(query); }
+
+    @Override public long count(PaymentQuery query) { return delegate.count(query); }
   }
 }

@@ -17,11 +17,10 @@ import org.slf4j.LoggerFactory;
  * The stored work waiting, read from the stores at most once per {@code refreshEvery}: a scrape
  * every few seconds from several registries must not become several queries each time. A read
  * that fails keeps the last figures (and logs why), so a database hiccup is not reported as an
- * empty backlog. Payment counts stop at {@link #CAP}: past that an operator is already alerted.
+ * empty backlog. The counts are {@code COUNT} queries served by indexes, no payment is loaded.
  */
 public final class Backlog {
 
-  public static final int CAP = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(Backlog.class);
 
   /** One reading. */
@@ -64,7 +63,7 @@ public final class Backlog {
   }
 
   private long count(PaymentStatus status, boolean needsReview) {
-    return Math.min(CAP, payments.find(new PaymentQuery(Option.of(status), Option.none(),
-        Option.none(), Option.none(), CAP, needsReview)).size());
+    return payments.count(new PaymentQuery(Option.of(status), Option.none(), Option.none(),
+        Option.none(), 1, needsReview));
   }
 }

@@ -175,12 +175,11 @@ public final class MicrometerInstrumentation implements Instrumentation, Provide
    */
   private void bindBacklog(Backlog backlog) {
     Gauge.builder(AWAITING_CHECK, backlog, b -> b.read().awaitingCheck())
-        .description("Payments whose outcome is not settled yet (UNKNOWN or PENDING),"
-            + " capped at " + Backlog.CAP)
+        .description("Payments whose outcome is not settled yet (UNKNOWN or PENDING)")
         .strongReference(true)
         .register(meters);
     Gauge.builder(AWAITING_REVIEW, backlog, b -> b.read().awaitingReview())
-        .description("Payments flagged for an operator's review, capped at " + Backlog.CAP)
+        .description("Payments flagged for an operator's review")
         .strongReference(true)
         .register(meters);
     Gauge.builder(OUTBOX_BACKLOG, backlog, b -> b.read().outboxBacklog())

@@ -147,18 +147,8 @@ public final class JdbcPaymentRepository implements PaymentRepository {
   @Override
   public List<Payment> find(PaymentQuery query) {
     Objects.requireNonNull(query, "query");
-    java.util.List<String> conditions = new ArrayList<>();
     java.util.List<String> values = new ArrayList<>();
-    query.status().forEach(status -> add(conditions, values, "status", status.name()));
-    query.biller().forEach(biller -> add(conditions, values, "biller_id", biller.value()));
-    query.account().forEach(account -> add(conditions, values, "account", account.value()));
-    query.billReference()
-        .forEach(reference -> add(conditions, values, "bill_reference", reference.value()));
-    if (query.needsReview()) {
-      // A payment is flagged for review exactly while it holds a review reason.
-      conditions.add("review_reason IS NOT NULL");
-    }
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    String where = where(query, values);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement("SELECT " + PaymentRows.COLUMNS
             + " FROM payments" + where + " ORDER BY created_at DESC, id ASC LIMIT ?")) {
@@ -171,6 +161,42 @@ public final class JdbcPaymentRepository implements PaymentRepository {
     } catch (SQLException e) {
       throw failure("finding payments", e);
     }
+  }
+
+  @Override
+  public long count(PaymentQuery query) {
+    Objects.requireNonNull(query, "query");
+    java.util.List<String> values = new ArrayList<>();
+    String where = where(query, values);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT COUNT(*) FROM payments" + where)) {
+      int i = 0;
+      for (String value : values) {
+        select.setString(++i, value);
+      }
+      try (java.sql.ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failure("counting payments", e);
+    }
+  }
+
+  /** The query's criteria as a WHERE clause (empty without criteria), its values in order. */
+  private static String where(PaymentQuery query, java.util.List<String> values) {
+    java.util.List<String> conditions = new ArrayList<>();
+    query.status().forEach(status -> add(conditions, values, "status", status.name()));
+    query.biller().forEach(biller -> add(conditions, values, "biller_id", biller.value()));
+    query.account().forEach(account -> add(conditions, values, "account", account.value()));
+    query.billReference()
+        .forEach(reference -> add(conditions, values, "bill_reference", reference.value()));
+    if (query.needsReview()) {
+      // A payment is flagged for review exactly while it holds a review reason.
+      conditions.add("review_reason IS NOT NULL");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
   private static void add(java.util.List<String> conditions, java.util.List<String> values,

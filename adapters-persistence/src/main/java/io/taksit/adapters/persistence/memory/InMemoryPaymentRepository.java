@@ -214,14 +214,24 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
   @Override
   public List<Payment> find(PaymentQuery query) {
     Objects.requireNonNull(query, "query");
+    return matching(query)
+        .sorted(NEWEST_FIRST)
+        .take(query.limit());
+  }
+
+  @Override
+  public long count(PaymentQuery query) {
+    Objects.requireNonNull(query, "query");
+    return matching(query).size();
+  }
+
+  private List<Payment> matching(PaymentQuery query) {
     return candidates(query)
         .filter(payment -> query.status().forAll(status -> payment.status() == status))
         .filter(payment -> query.biller().forAll(payment.details().billerId()::equals))
         .filter(payment -> query.account().forAll(payment.details().account()::equals))
         .filter(payment -> query.billReference()
             .forAll(payment.details().billReference()::equals))
-        .filter(payment -> !query.needsReview() || payment.needsReview())
-        .sorted(NEWEST_FIRST)
-        .take(query.limit());
+        .filter(payment -> !query.needsReview() || payment.needsReview());
   }
 }

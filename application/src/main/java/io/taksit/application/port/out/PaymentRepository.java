@@ -60,4 +60,10 @@ public interface PaymentRepository {
   }
 
   List<Payment> find(PaymentQuery query);
+
+  /**
+   * How many payments match {@code query}'s criteria, its limit ignored: for backlog figures
+   * (metrics), without loading the payments.
+   */
+  long count(PaymentQuery query);
 }
