@@ -34,19 +34,13 @@ public enum CallOutcome {
   }
 
   public static CallOutcome of(PaymentOutcome outcome) {
-    if (outcome instanceof PaymentOutcome.Approved) {
-      return APPROVED;
-    }
-    if (outcome instanceof PaymentOutcome.Declined) {
-      return DECLINED;
-    }
-    if (outcome instanceof PaymentOutcome.Pending) {
-      return PENDING;
-    }
-    if (outcome instanceof PaymentOutcome.NotProcessed) {
-      return NOT_PROCESSED;
-    }
-    return UNKNOWN;
+    return switch (outcome.kind()) {
+      case APPROVED -> APPROVED;
+      case DECLINED -> DECLINED;
+      case PENDING -> PENDING;
+      case NOT_PROCESSED -> NOT_PROCESSED;
+      case UNKNOWN -> UNKNOWN;
+    };
   }
 
   public static CallOutcome of(ReadOutcome<?> outcome) {

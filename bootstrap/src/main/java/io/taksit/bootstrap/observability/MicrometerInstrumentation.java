@@ -12,11 +12,15 @@ import io.micrometer.observation.ObservationRegistry;
 import io.taksit.application.port.out.PaymentOutbox;
 import io.taksit.application.port.out.PaymentRepository;
 import io.taksit.bootstrap.resilience.ProviderGuard;
+import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.provider.ProviderId;
+import io.vavr.control.Option;
 import io.vavr.collection.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,6 +58,7 @@ public final class MicrometerInstrumentation implements Instrumentation, Provide
   private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(10);
 
   private final MeterRegistry meters;
+  private final ConcurrentMap<CallMeters.Key, CallMeters> callMeters = new ConcurrentHashMap<>();
   private final ObservationRegistry observations;
 
   /**
@@ -98,55 +103,72 @@ public final class MicrometerInstrumentation implements Instrumentation, Provide
     Observation observation = Observation.createNotStarted(PROVIDER_CALL_OBSERVATION, observations)
         .contextualName(call.kind().tag() + " " + call.provider().value())
         .lowCardinalityKeyValue("provider", call.provider().value())
-        .lowCardinalityKeyValue("call", call.kind().tag());
+        .lowCardinalityKeyValue("call", call.kind().tag())
+        // Replaced by the answer's outcome; stays when the call throws.
+        .lowCardinalityKeyValue("outcome", CallOutcome.FAILED.tag());
     call.biller().forEach(biller -> observation.lowCardinalityKeyValue("biller", biller.value()));
     Timer.Sample sample = Timer.start(meters);
-    observation.start();
-    CallOutcome result = CallOutcome.FAILED;
-    // The scope makes this observation the parent of those the call starts (a span's children).
-    Observation.Scope scope = observation.openScope();
     try {
-      T answer = body.get();
-      result = outcome.apply(answer);
-      return answer;
+      // Micrometer's own lifecycle: started, in scope (the parent of what the call observes),
+      // the error recorded, stopped.
+      return observation.observe(() -> {
+        T answer = body.get();
+        CallOutcome result = outcome.apply(answer);
+        observation.lowCardinalityKeyValue("outcome", result.tag());
+        record(call, result, sample);
+        return answer;
+      });
     } catch (RuntimeException e) {
-      observation.error(e);
+      record(call, CallOutcome.FAILED, sample);
       throw e;
-    } finally {
-      scope.close();
-      observation.lowCardinalityKeyValue("outcome", result.tag());
-      observation.stop();
-      sample.stop(latency(call, result));
-      count(call, result);
     }
   }
 
-  private Timer latency(ProviderCall call, CallOutcome outcome) {
-    return Timer.builder(PROVIDER_LATENCY)
+  private void record(ProviderCall call, CallOutcome outcome, Timer.Sample sample) {
+    CallMeters made = callMeters.computeIfAbsent(new CallMeters.Key(call, outcome),
+        this::register);
+    sample.stop(made.latency());
+    made.count().forEach(Counter::increment);
+  }
+
+  /**
+   * The meters of one kind of call and its outcome, made once: building and registering a
+   * histogram on every provider call would cost a registry lookup and its allocations each time.
+   * The keys come from closed or configured sets, so the cache is bounded like the tags.
+   */
+  private record CallMeters(Timer latency, Option<Counter> count) {
+    record Key(ProviderId provider, CallKind kind, Option<BillerId> biller, CallOutcome outcome) {
+      Key(ProviderCall call, CallOutcome outcome) {
+        this(call.provider(), call.kind(), call.biller(), outcome);
+      }
+    }
+  }
+
+  private CallMeters register(CallMeters.Key key) {
+    Timer latency = Timer.builder(PROVIDER_LATENCY)
         .description("Time of one provider call, from sending to a typed answer")
-        .tags("provider", call.provider().value(), "call", call.kind().tag(),
-            "outcome", outcome.tag())
+        .tags("provider", key.provider().value(), "call", key.kind().tag(),
+            "outcome", key.outcome().tag())
         .publishPercentileHistogram()
         .serviceLevelObjectives(OBJECTIVES)
         .register(meters);
+    return new CallMeters(latency, counter(key));
   }
 
   /** Payments and status checks also by biller: what finance and support look at. */
-  private void count(ProviderCall call, CallOutcome outcome) {
-    String name = call.kind() == CallKind.PAY ? PAYMENTS
-        : call.kind() == CallKind.CHECK_STATUS ? PAYMENT_CHECKS : null;
-    if (name == null) {
-      return;
+  private Option<Counter> counter(CallMeters.Key key) {
+    if (key.kind() != CallKind.PAY && key.kind() != CallKind.CHECK_STATUS) {
+      return Option.none();
     }
-    Counter.builder(name)
-        .description(call.kind() == CallKind.PAY
+    boolean pay = key.kind() == CallKind.PAY;
+    return Option.some(Counter.builder(pay ? PAYMENTS : PAYMENT_CHECKS)
+        .description(pay
             ? "Payments sent to a provider, by what the provider's answer came to"
             : "Status checks of payments sent earlier, by what they came to")
-        .tags(Tags.of("provider", call.provider().value(),
-            "biller", call.biller().map(b -> b.value()).getOrElse("none"),
-            "outcome", outcome.tag()))
-        .register(meters)
-        .increment();
+        .tags(Tags.of("provider", key.provider().value(),
+            "biller", key.biller().map(BillerId::value).getOrElse("none"),
+            "outcome", key.outcome().tag()))
+        .register(meters));
   }
 
   /**

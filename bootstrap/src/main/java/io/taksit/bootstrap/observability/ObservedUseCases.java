@@ -40,22 +40,15 @@ public final class ObservedUseCases {
     Observation observation = Observation.createNotStarted(NAME, registry)
         .contextualName(name)
         .lowCardinalityKeyValue("use.case", name)
-        .start();
-    String outcome = "error";
-    // The scope makes this observation the parent of those the call starts (a span's children).
-    Observation.Scope scope = observation.openScope();
-    try {
+        // Replaced by the result's outcome; stays when the use case throws.
+        .lowCardinalityKeyValue("outcome", "error");
+    // Micrometer's own lifecycle: started, in scope (the parent of what the call observes),
+    // the error recorded, stopped.
+    return observation.observeChecked(() -> {
       Object result = invoke(method, target, args);
-      outcome = outcomeOf(result);
+      observation.lowCardinalityKeyValue("outcome", outcomeOf(result));
       return result;
-    } catch (Throwable e) {
-      observation.error(e);
-      throw e;
-    } finally {
-      scope.close();
-      observation.lowCardinalityKeyValue("outcome", outcome);
-      observation.stop();
-    }
+    });
   }
 
   private static String outcomeOf(Object result) {
