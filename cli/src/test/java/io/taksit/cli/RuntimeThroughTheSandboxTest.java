@@ -97,10 +97,16 @@ class RuntimeThroughTheSandboxTest {
   }
 
   private static void awaitTrue(java.util.function.BooleanSupplier condition) throws Exception {
+    awaitTrue(condition, () -> "");
+  }
+
+  /** Waits for the condition; a timeout says what was seen, so a slow run can be told apart. */
+  private static void awaitTrue(java.util.function.BooleanSupplier condition,
+      java.util.function.Supplier<String> seen) throws Exception {
     Instant until = Instant.now().plusSeconds(20);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(until)) {
-        throw new AssertionError("not reached within 20 s");
+        throw new AssertionError("not reached within 20 s; seen: " + seen.get());
       }
       Thread.sleep(20);
     }
@@ -161,7 +167,13 @@ class RuntimeThroughTheSandboxTest {
         sandbox.faults(FaultPlan.none());
 
         awaitTrue(() -> ids.stream().allMatch(id -> one.getPayment()
-            .get(new GetPayment.Query(id)).get().status() == PaymentStatus.SUCCEEDED));
+            .get(new GetPayment.Query(id)).get().status() == PaymentStatus.SUCCEEDED),
+            () -> ids.stream().map(id -> one.getPayment().get(new GetPayment.Query(id)).get())
+                .map(p -> p.id().value() + " " + p.status() + " " + p.reviewReason().getOrElse("")
+                    + " " + p.events().map(e -> e.getClass().getSimpleName()).mkString(","))
+                .collect(java.util.stream.Collectors.joining("; "))
+                + " | runtime one failed passes " + one.runtime().get().failedPasses()
+                + ", two " + two.runtime().get().failedPasses());
         awaitTrue(() -> ids.stream().allMatch(id -> handler.idsOf(id).size()
             == one.getPayment().get(new GetPayment.Query(id)).get().events().size()));
 

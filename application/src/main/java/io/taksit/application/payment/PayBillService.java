@@ -80,7 +80,7 @@ public final class PayBillService implements PayBill {
     Instant now = context.clock().instant();
     return prepare(command, now).flatMap(prepared -> billNotYetPaid(prepared, key)).flatMap(prepared -> {
       Payment created = Payment.create(ids.newPaymentId(), key, fingerprint, prepared.details(),
-          now, context.schedule());
+          now, context.sendingSchedule());
       SaveOutcome saved = context.payments().saveNew(created);
       if (saved instanceof SaveOutcome.KeyTaken taken) {
         // Another caller won the insert for this key: it alone calls the provider.

@@ -29,6 +29,16 @@ public record PaymentContext(CommandValidator validator, BillerCatalog catalog,
     Objects.requireNonNull(schedule, "schedule");
   }
 
+  /**
+   * The schedule of a payment whose call is about to be sent (new, or retried): its first look
+   * waits twice the gateway deadline. The call has given up by one deadline; the second is for
+   * the provider, which may still be working on a request it received late. Before that, a
+   * "not found" from the provider means nothing: the request may not have arrived yet.
+   */
+  CheckSchedule sendingSchedule() {
+    return schedule.firstLookNoSoonerThan(calls.deadline().multipliedBy(2));
+  }
+
   PaymentRecorder recorder() {
     return new PaymentRecorder(payments, events);
   }

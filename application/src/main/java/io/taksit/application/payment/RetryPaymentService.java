@@ -28,7 +28,7 @@ public final class RetryPaymentService implements RetryPayment {
         .flatMap(payment -> PaymentLookup.biller(context, payment)
             .flatMap(biller -> context.gateways().requireBillingFor(biller)
                 .flatMap(gateway -> context.recorder()
-                    .apply(payment, p -> p.retry(context.clock().instant(), context.schedule()))
+                    .apply(payment, p -> p.retry(context.clock().instant(), context.sendingSchedule()))
                     .flatMap(reopened -> sender.send(reopened, biller, gateway)))));
   }
 }

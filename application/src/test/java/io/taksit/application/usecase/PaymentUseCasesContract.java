@@ -21,6 +21,7 @@ import io.taksit.application.port.out.SaveOutcome;
 import io.taksit.application.port.out.VersionConflict;
 import io.taksit.domain.fee.FeeQuote;
 import io.taksit.domain.fee.FeeSource;
+import io.taksit.domain.payment.CheckSchedule;
 import io.taksit.domain.payment.IdempotencyKey;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentEvent;
@@ -334,6 +335,50 @@ public abstract class PaymentUseCasesContract {
       assertThat(report.checked().map(ReconcilePayments.Checked::after))
           .containsExactly(PaymentStatus.SUCCEEDED);
       assertThat(broken.gateway.charges(stored.id())).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aPaymentOnItsWayIsNotLookedAtBeforeTwiceTheDeadlineHowEverShortTheSchedule() {
+    FailingUpdates failing = new FailingUpdates(newRepository());
+    CheckSchedule immediate = CheckSchedule.of(List.of(Duration.ofMillis(1))).get();
+    try (UseCaseFixture hasty = new UseCaseFixture(failing, UseCaseFixture.allCapabilities(),
+        Duration.ofMillis(300), immediate)) {
+      hasty.bill("BRN-1");
+      // The answer cannot be stored, so the payment stays as it was while its call was on its way.
+      hasty.pay.pay(hasty.payCommand("key-1", "BRN-1"));
+      Payment onItsWay = failing.findByIdempotencyKey(new IdempotencyKey("key-1")).get();
+      assertThat(onItsWay.status()).isEqualTo(PaymentStatus.CREATED);
+      assertThat(onItsWay.nextCheckAt())
+          .containsExactly(UseCaseFixture.START.plus(Duration.ofMillis(600)));
+
+      failing.healed = true;
+      // A look sooner could find nothing yet and call a payment about to be charged not processed.
+      assertThat(hasty.reconcile.reconcile(new ReconcilePayments.Command(
+          UseCaseFixture.START.plusMillis(599), 10)).get().checked()).isEmpty();
+      assertThat(hasty.reconcile.reconcile(new ReconcilePayments.Command(
+          UseCaseFixture.START.plusMillis(600), 10)).get().checked()
+          .map(ReconcilePayments.Checked::after)).containsExactly(PaymentStatus.SUCCEEDED);
+    }
+  }
+
+  @Test
+  void aRetriedPaymentOnItsWayWaitsTwiceTheDeadlineToo() {
+    CheckSchedule immediate = CheckSchedule.of(List.of(Duration.ofMillis(1))).get();
+    try (UseCaseFixture hasty = new UseCaseFixture(newRepository(),
+        UseCaseFixture.allCapabilities(), Duration.ofMillis(300), immediate)) {
+      hasty.bill("BRN-1");
+      hasty.gateway.script(NOT_PROCESSED);
+      Payment refused = hasty.pay.pay(hasty.payCommand("key-1", "BRN-1")).get();
+      hasty.clock.advance(Duration.ofSeconds(5));
+      java.util.List<Option<Instant>> dueWhileOnItsWay = new java.util.ArrayList<>();
+      hasty.gateway.beforeEachPay(id -> dueWhileOnItsWay.add(
+          hasty.payments.findById(id).get().nextCheckAt()));
+
+      hasty.retry.retry(new RetryPayment.Command(refused.id().value())).get();
+
+      assertThat(dueWhileOnItsWay).containsExactly(
+          Option.some(UseCaseFixture.START.plusSeconds(5).plusMillis(600)));
     }
   }
 

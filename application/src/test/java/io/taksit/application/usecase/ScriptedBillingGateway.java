@@ -61,6 +61,7 @@ final class ScriptedBillingGateway implements BillingGateway {
   private final GatewayCapabilities capabilities;
   private volatile Pay defaultPay = Pay.APPROVE;
   private volatile Option<FeeQuote> providerFee = Option.none();
+  private volatile java.util.function.Consumer<PaymentId> beforeEachPay = id -> { };
 
   ScriptedBillingGateway(GatewayCapabilities capabilities) {
     this.capabilities = capabilities;
@@ -78,6 +79,12 @@ final class ScriptedBillingGateway implements BillingGateway {
 
   ScriptedBillingGateway byDefault(Pay behaviour) {
     defaultPay = behaviour;
+    return this;
+  }
+
+  /** Runs while each payment call is on its way, before the provider does anything. */
+  ScriptedBillingGateway beforeEachPay(java.util.function.Consumer<PaymentId> look) {
+    beforeEachPay = look;
     return this;
   }
 
@@ -111,6 +118,7 @@ final class ScriptedBillingGateway implements BillingGateway {
   @Override
   public PaymentOutcome pay(PayRequest request) {
     payCalls.incrementAndGet();
+    beforeEachPay.accept(request.deduplicationKey());
     if (request.retry()) {
       retryFlags.incrementAndGet();
     }

@@ -75,6 +75,11 @@ final class UseCaseFixture implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool(daemon());
 
   UseCaseFixture(PaymentRepository payments, GatewayCapabilities capabilities, Duration deadline) {
+    this(payments, capabilities, deadline, CheckSchedule.DEFAULT);
+  }
+
+  UseCaseFixture(PaymentRepository payments, GatewayCapabilities capabilities, Duration deadline,
+      CheckSchedule schedule) {
     this.payments = payments;
     this.gateway = new ScriptedBillingGateway(capabilities);
     BillerCatalog catalog = new BillerCatalog() {
@@ -99,7 +104,7 @@ final class UseCaseFixture implements AutoCloseable {
     GatewayRegistry registry = GatewayRegistry.of(List.of(gateway), List.empty());
     PaymentContext context = new PaymentContext(VALIDATOR, catalog, registry,
         new GatewayCalls(executor, deadline), payments, e -> published.addAll(e.asJava()), clock,
-        CheckSchedule.DEFAULT);
+        schedule);
     FeeQuoting feeQuoting = new FeeQuoting(registry, id -> Option.none());
     this.pay = new PayBillService(context, inquired, feeQuotes, feeQuoting, ids);
     this.retry = new RetryPaymentService(context, pay);

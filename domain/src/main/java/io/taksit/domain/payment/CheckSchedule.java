@@ -43,6 +43,18 @@ public record CheckSchedule(List<Duration> delays) {
     return looksSoFar < delays.size() ? Option.some(now.plus(delays.get(looksSoFar))) : Option.none();
   }
 
+  /**
+   * The same schedule with its first look no sooner than {@code atLeast}. For a payment whose call
+   * is still on its way: a look before the provider has received the request finds nothing and
+   * would call a payment that is about to be charged not processed.
+   */
+  public CheckSchedule firstLookNoSoonerThan(Duration atLeast) {
+    Duration first = delays.head();
+    return atLeast == null || first.compareTo(atLeast) >= 0
+        ? this
+        : new CheckSchedule(delays.update(0, atLeast));
+  }
+
   /** How many status checks the schedule allows before review. */
   public int maxChecks() {
     return delays.size();
