@@ -1,5 +1,6 @@
 package io.taksit.application.bill;
 
+import io.taksit.application.catalog.BillerDirectory;
 import io.taksit.application.failure.Failure;
 import io.taksit.application.failure.Failures;
 import io.taksit.application.gateway.GatewayRegistry;
@@ -13,6 +14,7 @@ import io.taksit.domain.bill.AccountRef;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
+import io.taksit.domain.catalog.CatalogEntry;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -29,14 +31,18 @@ import java.util.Objects;
 public final class InquireBillService implements InquireBill {
 
   private final CommandValidator validator;
-  private final BillerCatalog catalog;
+  private final BillerDirectory catalog;
   private final GatewayRegistry gateways;
   private final InquiredBills inquiredBills;
 
+  /**
+   * @param catalog the billers; a {@link BillerDirectory} also supplies the input fields each
+   *     customer's inquiry is checked against
+   */
   public InquireBillService(CommandValidator validator, BillerCatalog catalog,
       GatewayRegistry gateways, InquiredBills inquiredBills) {
     this.validator = Objects.requireNonNull(validator, "validator");
-    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.catalog = BillerDirectory.of(Objects.requireNonNull(catalog, "catalog"));
     this.gateways = Objects.requireNonNull(gateways, "gateways");
     this.inquiredBills = Objects.requireNonNull(inquiredBills, "inquiredBills");
   }
@@ -47,22 +53,24 @@ public final class InquireBillService implements InquireBill {
         .<Failure>mapLeft(e -> Failures.fromInput("billerId", e))
         .flatMap(billerId -> AccountRef.of(valid.account())
             .<Failure>mapLeft(e -> Failures.fromInput("account", e))
-            .flatMap(account -> activeBiller(billerId)
-                .flatMap(biller -> gateways.requireBillingFor(biller)
-                    // Sorted keys: an adapter that writes the fields out does so in a stable order.
-                    .flatMap(gateway -> ask(gateway, new BillingGateway.InquiryRequest(biller,
-                        account, TreeMap.ofAll(valid.fields()))))))));
+            .flatMap(account -> activeEntry(billerId)
+                .flatMap(entry -> CustomerInputs.check(entry, valid.account(), valid.fields())
+                    .flatMap(fields -> gateways.requireBillingFor(entry.biller())
+                        // Sorted keys: an adapter that writes the fields out does so in a stable
+                        // order.
+                        .flatMap(gateway -> ask(gateway, new BillingGateway.InquiryRequest(
+                            entry.biller(), account, TreeMap.ofAll(fields.toJavaMap())))))))));
   }
 
-  private Either<Failure, Biller> activeBiller(BillerId id) {
-    Option<Biller> found = catalog.find(id);
+  private Either<Failure, CatalogEntry> activeEntry(BillerId id) {
+    Option<CatalogEntry> found = catalog.entry(id);
     if (found.isEmpty()) {
       return Either.left(new Failure.NotFound("biller", id.value()));
     }
-    Biller biller = found.get();
+    Biller biller = found.get().biller();
     // A switched-off biller would only make the provider refuse, or worse, answer a stale bill.
     return biller.active()
-        ? Either.right(biller)
+        ? Either.right(found.get())
         : Either.left(new Failure.BillerInactive(biller.id().value()));
   }
 

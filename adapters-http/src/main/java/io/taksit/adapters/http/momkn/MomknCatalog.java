@@ -72,7 +72,7 @@ final class MomknCatalog {
             new PaymentPolicy(mode.get(), selection.get(), false),
             Boolean.TRUE.equals(service.inquirable()), service.status() == 1)
         .mapLeft(error -> name + ": " + error.message())
-        .map(biller -> new CatalogEntry(biller, fields.get()));
+        .map(biller -> new CatalogEntry(biller, fields.get(), accountField(fields.get())));
   }
 
   static Either<String, PaymentMode> paymentMode(String name, Integer id) {
@@ -160,6 +160,14 @@ final class MomknCatalog {
           Option.of(parameter.validationMessage()).filter(text -> !text.isBlank())));
     }
     return Either.right(new InputFields(fields));
+  }
+
+  /**
+   * The field that carries the billing account: Momkn names it {@code billingAccount} (the
+   * inquiry's {@code BillingAccount}), in whatever letter case the catalog writes it.
+   */
+  private static Option<String> accountField(InputFields fields) {
+    return fields.fields().map(InputField::key).find(key -> key.equalsIgnoreCase("billingAccount"));
   }
 
   private static String text(String value) {

@@ -31,7 +31,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcBillerCatalog implements BillerCatalog {
 
-  private static final String COLUMNS = "id, name, provider_id, provider_service_code, currency, "
+  static final String COLUMNS = "id, name, provider_id, provider_service_code, currency, "
       + "amount_minimum, amount_maximum, amount_step, step_anchor, payment_mode, "
       + "invoice_selection, oldest_first, inquiry_required, active";
 
@@ -64,8 +64,8 @@ public final class JdbcBillerCatalog implements BillerCatalog {
     }
   }
 
-  /** The columns after the id, in {@link #COLUMNS} order. */
-  private static int bindFields(PreparedStatement statement, int index, Biller biller)
+  /** The columns after the id, in {@link #COLUMNS} order. Shared with the synced catalog. */
+  static int bindFields(PreparedStatement statement, int index, Biller biller)
       throws SQLException {
     int i = index;
     AmountRule rule = biller.amountRule();
@@ -115,7 +115,8 @@ public final class JdbcBillerCatalog implements BillerCatalog {
     }
   }
 
-  private static Biller biller(ResultSet rs) throws SQLException {
+  /** The biller of a row whose first columns are {@link #COLUMNS}. */
+  static Biller biller(ResultSet rs) throws SQLException {
     int i = 0;
     BillerId id = new BillerId(rs.getString(++i));
     String name = rs.getString(++i);

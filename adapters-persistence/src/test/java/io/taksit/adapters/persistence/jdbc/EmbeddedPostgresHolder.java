@@ -56,7 +56,7 @@ final class EmbeddedPostgresHolder {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("TRUNCATE payment_outbox, payment_events, payment_attempts, payments, "
-          + "billers, fee_schedules, inquired_bills, fee_quotes");
+          + "billers, fee_schedules, inquired_bills, fee_quotes, catalog_services, catalog_versions");
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the test database", e);
     }

@@ -5,10 +5,12 @@ import io.taksit.application.contract.FeeQuotesContract;
 import io.taksit.application.contract.FeeScheduleSourceContract;
 import io.taksit.application.contract.InquiredBillsContract;
 import io.taksit.application.contract.StoreSamples;
+import io.taksit.application.contract.SyncedCatalogContract;
 import io.taksit.application.port.out.BillerCatalog;
 import io.taksit.application.port.out.FeeQuotes;
 import io.taksit.application.port.out.FeeScheduleSource;
 import io.taksit.application.port.out.InquiredBills;
+import io.taksit.application.port.out.SyncedCatalog;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.fee.FeeSchedule;
@@ -49,6 +51,14 @@ class H2StoresTest {
       // The samples' clock: their expiries lie a day after it, so none is stale.
       return new JdbcInquiredBills(H2Databases.fresh(), Clock.fixed(StoreSamples.T0, ZoneOffset.UTC),
           JdbcInquiredBills.DEFAULT_RETENTION);
+    }
+  }
+
+  @Nested
+  class Synced extends SyncedCatalogContract {
+    @Override
+    protected SyncedCatalog newCatalog() {
+      return new JdbcSyncedCatalog(H2Databases.fresh());
     }
   }
 

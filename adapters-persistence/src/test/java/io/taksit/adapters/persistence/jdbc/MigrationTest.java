@@ -114,7 +114,7 @@ class MigrationTest {
 
     Flyway flyway = Flyway.configure().dataSource(dataSource).locations(TAKSIT)
         .table(DataSources.HISTORY).load();
-    assertThat(flyway.info().applied()).hasSize(5);
+    assertThat(flyway.info().applied()).hasSize(6);
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(flyway.migrate().migrationsExecuted).isZero();
   }
@@ -129,7 +129,8 @@ class MigrationTest {
         "payment_events.seq", "billers.amount_step", "fee_schedules.tiers",
         "inquired_bills.invoices", "inquired_bills.expires_at", "fee_quotes.total",
         "payment_outbox.seq", "payment_outbox.next_attempt_at", "payment_outbox.lease_until",
-        "payment_outbox.last_error");
+        "payment_outbox.last_error", "catalog_services.input_fields",
+        "catalog_services.account_field", "catalog_versions.version");
   }
 
   @Test

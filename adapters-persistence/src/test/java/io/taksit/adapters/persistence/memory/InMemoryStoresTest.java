@@ -2,12 +2,14 @@ package io.taksit.adapters.persistence.memory;
 
 import io.taksit.application.contract.BillerCatalogContract;
 import io.taksit.application.contract.FeeQuotesContract;
+import io.taksit.application.contract.SyncedCatalogContract;
 import io.taksit.application.contract.FeeScheduleSourceContract;
 import io.taksit.application.contract.InquiredBillsContract;
 import io.taksit.application.port.out.BillerCatalog;
 import io.taksit.application.port.out.FeeQuotes;
 import io.taksit.application.port.out.FeeScheduleSource;
 import io.taksit.application.port.out.InquiredBills;
+import io.taksit.application.port.out.SyncedCatalog;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.fee.FeeSchedule;
@@ -39,6 +41,14 @@ class InMemoryStoresTest {
     @Override
     protected InquiredBills newBills() {
       return new InMemoryInquiredBills();
+    }
+  }
+
+  @Nested
+  class Synced extends SyncedCatalogContract {
+    @Override
+    protected SyncedCatalog newCatalog() {
+      return new InMemorySyncedCatalog();
     }
   }
 
