@@ -8,11 +8,13 @@ import io.taksit.adapters.persistence.jdbc.JdbcFeeQuotes;
 import io.taksit.adapters.persistence.jdbc.JdbcInquiredBills;
 import io.taksit.adapters.persistence.jdbc.JdbcPaymentOutbox;
 import io.taksit.adapters.persistence.jdbc.JdbcPaymentRepository;
+import io.taksit.adapters.persistence.jdbc.JdbcSyncedCatalog;
 import io.taksit.adapters.persistence.memory.InMemoryBillerCatalog;
 import io.taksit.adapters.persistence.memory.InMemoryFeeQuotes;
 import io.taksit.adapters.persistence.memory.InMemoryFeeScheduleSource;
 import io.taksit.adapters.persistence.memory.InMemoryInquiredBills;
 import io.taksit.adapters.persistence.memory.InMemoryPaymentRepository;
+import io.taksit.adapters.persistence.memory.InMemorySyncedCatalog;
 import io.taksit.adapters.persistence.memory.RandomIdGenerator;
 import io.taksit.application.bill.FeeQuoting;
 import io.taksit.application.outbox.OutboxRelay;
@@ -39,7 +41,14 @@ import io.taksit.application.port.in.ReconcilePayments;
 import io.taksit.application.port.in.ResolvePayment;
 import io.taksit.application.port.in.RetryPayment;
 import io.taksit.application.port.out.BillerCatalog;
+import io.taksit.application.catalog.BillerDirectory;
+import io.taksit.application.catalog.ListBillersService;
+import io.taksit.application.catalog.SyncCatalogService;
+import io.taksit.application.port.in.ListBillers;
+import io.taksit.application.port.in.SyncCatalog;
 import io.taksit.application.port.out.BillingGateway;
+import io.taksit.application.port.out.CatalogGateway;
+import io.taksit.application.port.out.SyncedCatalog;
 import io.taksit.application.port.out.FeeQuotes;
 import io.taksit.application.port.out.FeeScheduleSource;
 import io.taksit.application.port.out.InquiredBills;
@@ -130,6 +139,8 @@ public final class Taksit implements AutoCloseable {
   private final QuoteInstallments quoteInstallments;
   private final GetPayment getPayment;
   private final FindPayments findPayments;
+  private final ListBillers listBillers;
+  private final SyncCatalog syncCatalog;
   private final PaymentRepository payments;
   private final ExecutorService gatewayThreads;
   private final ValidatorFactory validators;
@@ -150,7 +161,8 @@ public final class Taksit implements AutoCloseable {
         .buildValidatorFactory();
     CommandValidator validator = new CommandValidator(validators.getValidator());
     gatewayThreads = Executors.newCachedThreadPool(daemonThreads("taksit-gateway-"));
-    GatewayRegistry gateways = GatewayRegistry.of(wired.billing(), wired.installments());
+    GatewayRegistry gateways = GatewayRegistry.of(wired.billing(), wired.installments(),
+        wired.catalogs());
     Stores stores = b.stores();
     payments = stores.payments();
     owned = b.owned;
@@ -188,6 +200,10 @@ public final class Taksit implements AutoCloseable {
         new GetPaymentService(validator, payments));
     findPayments = instrumentation.observed(FindPayments.class,
         new FindPaymentsService(validator, payments));
+    listBillers = instrumentation.observed(ListBillers.class,
+        new ListBillersService(validator, stores.catalog()));
+    syncCatalog = instrumentation.observed(SyncCatalog.class,
+        new SyncCatalogService(validator, gateways, stores.synced(), b.clock));
 
     outbox = stores.outbox();
     instrumentation.bind(guards, payments, outbox, b.clock);
@@ -260,6 +276,12 @@ public final class Taksit implements AutoCloseable {
   public GetPayment getPayment() { return getPayment; }
 
   public FindPayments findPayments() { return findPayments; }
+
+  /** The billers offered, hand-configured and synced, with the input fields of each. */
+  public ListBillers listBillers() { return listBillers; }
+
+  /** Fetches a provider's service catalog into the synced catalog. */
+  public SyncCatalog syncCatalog() { return syncCatalog; }
 
   /** Each provider's circuit breaker and bulkhead, for health reports. */
   public Map<ProviderId, ProviderGuard> providerGuards() {
@@ -351,19 +373,20 @@ public final class Taksit implements AutoCloseable {
 
   /** The gateways one Taksit instance calls, each behind its provider's guard. */
   private record Wired(List<BillingGateway> billing, List<InstallmentGateway> installments,
-      Map<ProviderId, ProviderGuard> guards, ProviderActivity activity,
+      List<CatalogGateway> catalogs, Map<ProviderId, ProviderGuard> guards, ProviderActivity activity,
       Instrumentation instrumentation) {}
 
   /** The stores one Taksit instance works with. */
-  private record Stores(BillerCatalog catalog, FeeScheduleSource schedules,
-      PaymentRepository payments, PaymentOutbox outbox, InquiredBills inquiredBills,
-      FeeQuotes feeQuotes) {}
+  private record Stores(BillerDirectory catalog, SyncedCatalog synced,
+      FeeScheduleSource schedules, PaymentRepository payments, PaymentOutbox outbox,
+      InquiredBills inquiredBills, FeeQuotes feeQuotes) {}
 
   /** Collects the adapters and settings; {@link #build()} wires them. */
   public static final class Builder {
 
     private List<BillingGateway> billingGateways = List.empty();
     private List<InstallmentGateway> installmentGateways = List.empty();
+    private List<CatalogGateway> catalogGateways = List.empty();
     private List<ConfiguredProvider<?>> providers = List.empty();
     private Map<ProviderId, ResilienceSettings> resilience = HashMap.empty();
     private boolean memoryStorage;
@@ -413,6 +436,15 @@ public final class Taksit implements AutoCloseable {
     /** Like {@link #provider(ProviderPlugin, Object)}, for a provider a configuration chose. */
     public Builder provider(ConfiguredProvider<?> configured) {
       providers = providers.append(Objects.requireNonNull(configured, "configured"));
+      return this;
+    }
+
+    /**
+     * A service catalog made by the host (a provider's adapter, a test double), for
+     * {@link Taksit#syncCatalog()}.
+     */
+    public Builder catalogGateway(CatalogGateway gateway) {
+      catalogGateways = catalogGateways.append(Objects.requireNonNull(gateway, "gateway"));
       return this;
     }
 
@@ -629,11 +661,13 @@ public final class Taksit implements AutoCloseable {
       ProviderCallObserver observer = instrumentation.around(activity);
       List<BillingGateway> billing = billingGateways;
       List<InstallmentGateway> installments = installmentGateways;
+      List<CatalogGateway> catalogs = catalogGateways;
       Map<ProviderId, ResilienceSettings> settings = resilience;
       for (ConfiguredProvider<?> configured : providers) {
         ProviderGateways made = configured.gateways(context);
         billing = billing.appendAll(made.billing());
         installments = installments.appendAll(made.installments());
+        catalogs = catalogs.appendAll(made.catalog());
         // Settings given to the builder win over the provider's configuration section.
         settings = settings.put(configured.id(), configured.resilience(), (chosen, file) -> chosen);
       }
@@ -649,8 +683,9 @@ public final class Taksit implements AutoCloseable {
       List<InstallmentGateway> guardedInstallments = installments.map(gateway ->
           new GuardedInstallmentGateway(new ObservedInstallmentGateway(gateway, observer),
               guardOf.apply(gateway.provider())));
-      return new Wired(guardedBilling, guardedInstallments, HashMap.ofAll(guards), activity,
-          instrumentation);
+      // A catalog sync is an operator's occasional read, outside the payment path the guard keeps.
+      return new Wired(guardedBilling, guardedInstallments, catalogs, HashMap.ofAll(guards),
+          activity, instrumentation);
     }
 
     private static String defaultInstanceId() {
@@ -670,10 +705,13 @@ public final class Taksit implements AutoCloseable {
           ? scheduleSource : new InMemoryFeeScheduleSource(feeSchedules);
       if (dataSource == null) {
         InMemoryPaymentRepository memory = new InMemoryPaymentRepository();
-        return new Stores(billerCatalog, schedules, memory, memory.outbox(),
-            new InMemoryInquiredBills(), new InMemoryFeeQuotes());
+        InMemorySyncedCatalog synced = new InMemorySyncedCatalog();
+        return new Stores(new BillerDirectory(billerCatalog, synced), synced, schedules, memory,
+            memory.outbox(), new InMemoryInquiredBills(), new InMemoryFeeQuotes());
       }
-      return new Stores(billerCatalog, schedules, new JdbcPaymentRepository(dataSource),
+      JdbcSyncedCatalog synced = new JdbcSyncedCatalog(dataSource);
+      return new Stores(new BillerDirectory(billerCatalog, synced), synced, schedules,
+          new JdbcPaymentRepository(dataSource),
           new JdbcPaymentOutbox(dataSource),
           new JdbcInquiredBills(dataSource, clock, JdbcInquiredBills.DEFAULT_RETENTION),
           new JdbcFeeQuotes(dataSource));

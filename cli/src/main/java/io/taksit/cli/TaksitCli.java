@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
         InquireCommand.class, FeesCommand.class, PayCommand.class, RetryCommand.class,
         StatusCommand.class, ReconcileCommand.class, ResolveCommand.class,
         InstallmentsCommand.class, PaymentsCommand.class, EventsCommand.class,
+        BillersCommand.class,
         DemoCommand.class, SandboxCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

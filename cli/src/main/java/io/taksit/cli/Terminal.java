@@ -103,6 +103,11 @@ final class Terminal {
   private static void violation(ArrayNode violations, StringBuilder text, String field,
       String rule, Map<String, String> options) {
     String option = options.get(field);
+    int dot = field.indexOf('.');
+    if (option == null && dot > 0 && options.containsKey(field.substring(0, dot))) {
+      // One entry of a repeatable option: fields.governorate is --field governorate=...
+      option = options.get(field.substring(0, dot)) + " " + field.substring(dot + 1);
+    }
     ObjectNode row = violations.addObject().put("field", field);
     if (option != null) {
       row.put("option", option);

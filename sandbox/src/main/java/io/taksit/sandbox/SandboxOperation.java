@@ -16,5 +16,7 @@ public enum SandboxOperation {
   /** A payment status call. */
   STATUS,
   /** An installment quote. */
-  INSTALLMENTS
+  INSTALLMENTS,
+  /** A listing of the provider's services (a catalog). */
+  CATALOG
 }

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.taksit.application.port.in.CheckPaymentStatus;
 import io.taksit.application.port.in.FindPayments;
+import io.taksit.application.port.in.ListBillers;
+import io.taksit.application.port.in.SyncCatalog;
 import io.taksit.application.port.in.GetPayment;
 import io.taksit.application.port.in.InquireBill;
 import io.taksit.application.port.in.PayBill;
@@ -146,6 +148,18 @@ public class TaksitAutoConfiguration {
   @ConditionalOnMissingBean
   public FindPayments findPayments(Taksit taksit) {
     return taksit.findPayments();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public ListBillers listBillers(Taksit taksit) {
+    return taksit.listBillers();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public SyncCatalog syncCatalog(Taksit taksit) {
+    return taksit.syncCatalog();
   }
 
   /** Taksit's meters in the application's registry, when it has Micrometer and a registry. */

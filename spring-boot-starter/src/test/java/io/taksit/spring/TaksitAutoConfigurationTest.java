@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.taksit.application.port.in.CheckPaymentStatus;
 import io.taksit.application.port.in.FindPayments;
+import io.taksit.application.port.in.ListBillers;
+import io.taksit.application.port.in.SyncCatalog;
 import io.taksit.application.port.in.GetPayment;
 import io.taksit.application.port.in.InquireBill;
 import io.taksit.application.port.in.PayBill;
@@ -77,7 +79,7 @@ class TaksitAutoConfigurationTest {
       for (Class<?> useCase : new Class<?>[] {InquireBill.class, QuoteFees.class, PayBill.class,
           RetryPayment.class, ResolvePayment.class, CheckPaymentStatus.class,
           ReconcilePayments.class, QuoteInstallments.class, GetPayment.class,
-          FindPayments.class}) {
+          FindPayments.class, ListBillers.class, SyncCatalog.class}) {
         assertThat(context).hasSingleBean(useCase);
       }
       Taksit taksit = context.getBean(Taksit.class);

@@ -19,12 +19,13 @@ public final class MomknProvider extends DeclaredProvider<MomknConfig> {
   public static final ProviderId ID = new ProviderId("momkn");
 
   public MomknProvider() {
-    super(ID, MomknConfig.class, HashSet.of(ProviderCapability.BILLING), HashSet.of("Password", "token"));
+    super(ID, MomknConfig.class, HashSet.of(ProviderCapability.BILLING, ProviderCapability.CATALOG), HashSet.of("Password", "token"));
   }
 
   @Override
   public ProviderGateways gateways(MomknConfig config, ProviderContext context) {
-    return ProviderGateways.billing(
-        new MomknGateway(config, HttpCalls.of(config.http()), context.clock()));
+    MomknGateway gateway = new MomknGateway(config, HttpCalls.of(config.http()), context.clock());
+    // One gateway, two roles: the catalog shares the payment calls' token and connections.
+    return ProviderGateways.billing(gateway).withCatalog(gateway);
   }
 }

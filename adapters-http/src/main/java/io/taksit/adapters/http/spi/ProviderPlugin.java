@@ -42,7 +42,8 @@ public interface ProviderPlugin<C> {
   /**
    * The gateways for a configuration that has no {@link #problems}: a billing gateway when
    * {@link #capabilities()} has {@link ProviderCapability#BILLING}, an installment gateway when
-   * it has {@link ProviderCapability#INSTALLMENTS}.
+   * it has {@link ProviderCapability#INSTALLMENTS}, and its service catalog
+   * ({@link ProviderGateways#withCatalog}) when it has {@link ProviderCapability#CATALOG}.
    */
   ProviderGateways gateways(C config, ProviderContext context);
 
