@@ -53,6 +53,30 @@ public abstract class InquiredBillsContract {
   }
 
   @Test
+  @DisplayName("two invoices with Sipay's expenses come back with them, typed, parts and all")
+  void invoiceExpensesRoundTrip() {
+    Currency tl = Currencies.TRY;
+    io.taksit.domain.bill.Invoice both = StoreSamples.invoice(1, "Ekim", Money.ofMinor(12_050, tl),
+        Option.none(), Option.none(), Option.none(), true).withExpenses(
+            new io.taksit.domain.bill.InvoiceExpenses(Money.ofMinor(1_000, tl),
+                Option.some(Money.ofMinor(600, tl)), Option.some(Money.ofMinor(400, tl)))).get();
+    io.taksit.domain.bill.Invoice totalOnly = StoreSamples.invoice(2, "Kasım",
+        Money.ofMinor(9_900, tl), Option.none(), Option.none(), Option.none(), false).withExpenses(
+            new io.taksit.domain.bill.InvoiceExpenses(Money.ofMinor(250, tl), Option.none(),
+                Option.none())).get();
+    Bill bill = Bill.of(StoreSamples.sipayGas().id(), new io.taksit.domain.bill.AccountRef("A-9"),
+        new BillReference("sipay-771"), Option.none(),
+        io.vavr.collection.LinkedHashMap.empty(), List.of(both, totalOnly),
+        Money.ofMinor(21_950, tl), Option.none()).get();
+
+    bills.remember(bill);
+
+    assertSameBill(bills.find(bill.reference()), bill);
+    assertThat(bills.find(bill.reference()).get().invoices().map(i -> i.expenses()))
+        .containsExactly(both.expenses(), totalOnly.expenses());
+  }
+
+  @Test
   @DisplayName("a bill with nothing optional comes back equal")
   void bareBillRoundTrips() {
     Bill bill = StoreSamples.bareBill("oid:77/İ-ş", Money.ofMinor(0, Currencies.TRY));

@@ -14,6 +14,7 @@ import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.BillReference;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.bill.Invoice;
+import io.taksit.domain.bill.InvoiceExpenses;
 import io.taksit.domain.money.Money;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -142,6 +143,14 @@ public final class JdbcInquiredBills implements InquiredBills {
     json.put("maximum", decimal(invoice.maximum().getOrNull()));
     json.put("dueDate", invoice.dueDate().map(LocalDate::toString).getOrNull());
     json.put("mandatory", invoice.mandatory());
+    // Written only when listed, so rows stored before expenses were kept read the same.
+    invoice.expenses().forEach(expenses -> {
+      Map<String, Object> listed = new java.util.LinkedHashMap<>();
+      listed.put("total", decimal(expenses.total()));
+      listed.put("firm", decimal(expenses.firmPart().getOrNull()));
+      listed.put("dealer", decimal(expenses.dealerPart().getOrNull()));
+      json.put("expenses", listed);
+    });
     return json;
   }
 
@@ -196,12 +205,26 @@ public final class JdbcInquiredBills implements InquiredBills {
     } catch (DateTimeParseException notADate) {
       throw new IllegalStateException("stored " + what + " has an invalid due date", notADate);
     }
-    return Invoice.of(sequence.intValueExact(), alias, amount,
+    Invoice stored = Invoice.of(sequence.intValueExact(), alias, amount,
             Option.of(moneyFromText(invoice.get("minimum"), currency, what)),
             Option.of(moneyFromText(invoice.get("maximum"), currency, what)), dueDate,
             mandatory)
         .getOrElseThrow(error -> new IllegalStateException("stored " + what
             + " has an invalid invoice: " + error));
+    Object expenses = invoice.get("expenses");
+    if (expenses == null) {
+      return stored;
+    }
+    if (!(expenses instanceof Map<?, ?> listed)
+        || moneyFromText(listed.get("total"), currency, what) == null) {
+      throw new IllegalStateException("stored " + what + " has malformed invoice expenses");
+    }
+    return stored.withExpenses(new InvoiceExpenses(
+            moneyFromText(listed.get("total"), currency, what),
+            Option.of(moneyFromText(listed.get("firm"), currency, what)),
+            Option.of(moneyFromText(listed.get("dealer"), currency, what))))
+        .getOrElseThrow(error -> new IllegalStateException("stored " + what
+            + " has invalid invoice expenses: " + error));
   }
 
   private static String text(Object value, String what) {
