@@ -77,6 +77,20 @@ class MomknCatalogTest {
     assertThat(account.sequence()).isEqualTo(1);
     assertThat(account.expression()).containsExactly("^[0-9]{10}$");
     assertThat(account.message()).containsExactly("رقم الحساب 10 أرقام");
+    assertThat(entry.accountField()).as("an inquiry's account is checked against it")
+        .containsExactly("billingAccount");
+  }
+
+  @Test
+  void the_account_field_is_found_in_any_letter_case_and_absent_when_no_field_is_it()
+      throws Exception {
+    CatalogEntry upper = MomknCatalog.entry(parsed(CATALOG.replace("\"key\":\"billingAccount\"",
+        "\"key\":\"BillingAccount\"")), StepAnchor.ZERO).get();
+    CatalogEntry other = MomknCatalog.entry(parsed(CATALOG.replace("\"key\":\"billingAccount\"",
+        "\"key\":\"meterNumber\"")), StepAnchor.ZERO).get();
+
+    assertThat(upper.accountField()).containsExactly("BillingAccount");
+    assertThat(other.accountField()).isEmpty();
   }
 
   @ParameterizedTest(name = "paymentModeID {0} is {1}")
