@@ -64,11 +64,7 @@ public final class JdbcSyncedCatalog implements SyncedCatalog {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(syncedAt, "syncedAt");
-    entries.filter(entry -> !entry.biller().provider().equals(provider)).headOption()
-        .forEach(foreign -> {
-          throw new IllegalArgumentException("biller " + foreign.biller().id() + " is not "
-              + provider + "'s");
-        });
+    SyncedCatalog.requireOwnBillers(provider, entries);
     SQLException last = null;
     for (int attempt = 0; attempt < TRIES; attempt++) {
       try {

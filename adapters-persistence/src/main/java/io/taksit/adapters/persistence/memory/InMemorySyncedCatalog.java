@@ -32,11 +32,7 @@ public final class InMemorySyncedCatalog implements SyncedCatalog {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(syncedAt, "syncedAt");
-    entries.filter(entry -> !entry.biller().provider().equals(provider)).headOption()
-        .forEach(foreign -> {
-          throw new IllegalArgumentException("biller " + foreign.biller().id() + " is not "
-              + provider + "'s");
-        });
+    SyncedCatalog.requireOwnBillers(provider, entries);
     TreeMap<String, CatalogEntry> next = state.entries();
     for (CatalogEntry entry : entries) {
       next = next.put(entry.biller().id().value(), entry);

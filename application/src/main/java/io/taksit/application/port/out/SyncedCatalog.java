@@ -27,6 +27,19 @@ public interface SyncedCatalog {
 
   Option<CatalogEntry> find(BillerId id);
 
+  /**
+   * For implementations of {@link #store}: refuses a page holding another provider's biller
+   * before anything is written.
+   *
+   * @throws IllegalArgumentException naming the first such biller
+   */
+  static void requireOwnBillers(ProviderId provider, List<CatalogEntry> entries) {
+    entries.find(entry -> !entry.biller().provider().equals(provider)).forEach(foreign -> {
+      throw new IllegalArgumentException("biller " + foreign.biller().id() + " is not "
+          + provider + "'s");
+    });
+  }
+
   /** Every stored entry, ordered by biller id. */
   List<CatalogEntry> all();
 }
