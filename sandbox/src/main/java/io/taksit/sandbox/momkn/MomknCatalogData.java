@@ -2,9 +2,13 @@ package io.taksit.sandbox.momkn;
 
 import static io.taksit.sandbox.support.Json.object;
 
+import io.taksit.sandbox.spi.SandboxCall;
+import io.taksit.sandbox.spi.SandboxReply;
+import io.taksit.sandbox.support.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The sandbox's Momkn catalog ({@code GET /categories/{serviceListVersion}}, the shape of
@@ -22,6 +26,30 @@ final class MomknCatalogData {
   static final int VERSION = 3;
 
   private MomknCatalogData() {}
+
+  /**
+   * The answer to a catalog call from a caller whose token was accepted: the catalog since the
+   * version in the path, once the three headers Momkn documents are there; a version that is not
+   * a whole number is invalid input.
+   */
+  static SandboxReply answer(SandboxCall call, MomknService takka,
+      BiFunction<Integer, String, SandboxReply> error) {
+    for (String header : List.of("UserName", "ChannelIdentifier", "ServiceListVersion")) {
+      if (call.header(header) == null || call.header(header).isBlank()) {
+        return error.apply(400, "header " + header + " is required");
+      }
+    }
+    int since;
+    try {
+      since = Integer.parseInt(call.route().parameter());
+    } catch (NumberFormatException notAVersion) {
+      return error.apply(400, "serviceListVersion must be a whole number");
+    }
+    if (since < 0) {
+      return error.apply(400, "serviceListVersion must not be negative");
+    }
+    return Json.reply(200, since(since, takka));
+  }
 
   /** The answer for {@code sinceVersion}: every service changed after it (all of them for 0). */
   static Map<String, Object> since(int sinceVersion, MomknService takka) {

@@ -117,7 +117,9 @@ public final class MomknEndpoint implements ProviderEndpoint {
   @Override
   public SandboxReply handle(SandboxCall call) {
     if (call.operation() == SandboxOperation.CATALOG) {
-      return catalog(call);
+      return tokens.accepts(call.header("Authorization"))
+          ? MomknCatalogData.answer(call, book.service(), this::error)
+          : error(401, "a valid bearer token is required");
     }
     if (!call.hasContentType("application/json")) {
       throw new InvalidRequest("Content-Type must be application/json");
@@ -202,31 +204,6 @@ public final class MomknEndpoint implements ProviderEndpoint {
   @Override
   public void departed(SandboxCall call) {
     paymentKey(call).forEach(book::departed);
-  }
-
-  /**
-   * The catalog since the version in the path (0: all of it), for a caller with a token and the
-   * headers Momkn documents; a version that is not a whole number is invalid input.
-   */
-  private SandboxReply catalog(SandboxCall call) {
-    if (!tokens.accepts(call.header("Authorization"))) {
-      return error(401, "a valid bearer token is required");
-    }
-    for (String header : List.of("UserName", "ChannelIdentifier", "ServiceListVersion")) {
-      if (call.header(header) == null || call.header(header).isBlank()) {
-        return error(400, "header " + header + " is required");
-      }
-    }
-    int since;
-    try {
-      since = Integer.parseInt(call.route().parameter());
-    } catch (NumberFormatException notAVersion) {
-      return error(400, "serviceListVersion must be a whole number");
-    }
-    if (since < 0) {
-      return error(400, "serviceListVersion must not be negative");
-    }
-    return Json.reply(200, MomknCatalogData.since(since, book.service()));
   }
 
   private SandboxReply authenticate(SandboxCall call) {

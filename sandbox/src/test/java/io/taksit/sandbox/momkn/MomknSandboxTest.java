@@ -83,6 +83,55 @@ class MomknSandboxTest {
     assertThat(client.send(badToken).statusCode()).isEqualTo(401);
   }
 
+  private HttpResponse<String> catalog(String version, boolean withHeaders, boolean withToken)
+      throws Exception {
+    HttpRequest.Builder request = client.request(MomknSandbox.ID, "/categories/" + version);
+    if (withToken) {
+      request.header("Authorization", "Bearer " + client.momknToken());
+    }
+    if (withHeaders) {
+      request.header("UserName", "taksit-demo").header("ChannelIdentifier", "taksit-demo")
+          .header("ServiceListVersion", version);
+    }
+    return client.send(request.GET().build());
+  }
+
+  private static java.util.List<Integer> serviceIds(JsonNode catalog) {
+    java.util.List<Integer> ids = new java.util.ArrayList<>();
+    catalog.at("/serviceList/serviceCategory/0/services")
+        .forEach(service -> ids.add(service.get("serviceID").asInt()));
+    return ids;
+  }
+
+  @Test
+  void theCatalogListsEveryServiceFromZeroAndOnlyWhatChangedSinceALaterVersion()
+      throws Exception {
+    JsonNode full = tree(catalog("0", true, true));
+    JsonNode sinceTwo = tree(catalog("2", true, true));
+    JsonNode current = tree(catalog("3", true, true));
+
+    assertThat(full.get("code").asInt()).isZero();
+    assertThat(full.get("serviceListVersion").asText()).isEqualTo("3");
+    assertThat(serviceIds(full)).containsExactly(362, 363, 364, 365);
+    JsonNode takka = full.at("/serviceList/serviceCategory/0/services/0");
+    assertThat(takka.get("minValue").decimalValue()).isEqualByComparingTo("1");
+    assertThat(takka.get("maxValue").decimalValue()).isEqualByComparingTo("1000000000");
+    assertThat(takka.get("interval").decimalValue()).isEqualByComparingTo("5");
+    assertThat(takka.at("/serviceParameter/0/key").asText()).isEqualTo("billingAccount");
+    assertThat(serviceIds(sinceTwo)).containsExactly(365);
+    assertThat(serviceIds(current)).isEmpty();
+    assertThat(current.get("serviceListVersion").asText()).isEqualTo("3");
+  }
+
+  @Test
+  void theCatalogWantsATokenItsHeadersAndAWholeVersion() throws Exception {
+    assertThat(catalog("0", true, false).statusCode()).isEqualTo(401);
+    assertThat(catalog("0", false, true).statusCode()).isEqualTo(400);
+    HttpResponse<String> notAVersion = catalog("v1", true, true);
+    assertThat(notAVersion.statusCode()).isEqualTo(400);
+    assertThat(tree(notAVersion).get("Code").asInt()).isEqualTo(-13);
+  }
+
   @Test
   void inquiryOfATakkaInstallmentIssuesABrn() {
     HttpResponse<String> response = client.momkn("inquiry", body("BillingAccount", MONA,
