@@ -48,6 +48,12 @@ public final class InMemoryPaymentOutbox implements PaymentOutbox {
    * removes from the front of that prefix, so the first undelivered entry is found by counting.
    */
   private final Map<PaymentId, Stream> streams = new HashMap<>();
+  /**
+   * The streams with an entry not delivered yet (pending or dead): the only ones a claim looks
+   * at, so claiming costs what waits, not every payment whose delivered entries are still held
+   * (until pruned, that is every payment), as an index on the JDBC outbox's status does.
+   */
+  private final java.util.Set<Stream> open = new java.util.LinkedHashSet<>();
 
   InMemoryPaymentOutbox() {}
 
@@ -72,6 +78,7 @@ public final class InMemoryPaymentOutbox implements PaymentOutbox {
         seq++;
         stream.slots.add(new Slot(new EventId(paymentId, seq), event, stream));
       }
+      open.add(stream);
     }
   }
 
@@ -79,7 +86,7 @@ public final class InMemoryPaymentOutbox implements PaymentOutbox {
   public List<OutboxEntry> claimDue(Instant now, int limit, Duration lease, String claimer) {
     PaymentOutbox.requireValidClaim(now, limit, lease, claimer);
     synchronized (lock) {
-      List<Slot> claimed = List.ofAll(streams.values())
+      List<Slot> claimed = List.ofAll(open)
           .flatMap(Stream::head)
           .filter(slot -> slot.isDue(now))
           .sorted(DUE_ORDER)
@@ -100,6 +107,9 @@ public final class InMemoryPaymentOutbox implements PaymentOutbox {
       slot.status = Status.DELIVERED;
       slot.settledAt = at;
       slot.stream.delivered++;
+      if (slot.stream.head().isEmpty()) {
+        open.remove(slot.stream);
+      }
     });
   }
 
