@@ -75,6 +75,7 @@ import io.taksit.bootstrap.resilience.GuardedInstallmentGateway;
 import io.taksit.bootstrap.resilience.ProviderGuard;
 import io.taksit.bootstrap.resilience.ResilienceSettings;
 import io.taksit.bootstrap.runtime.EventHandlers;
+import io.taksit.bootstrap.runtime.Housekeeping;
 import io.taksit.bootstrap.runtime.RuntimeSettings;
 import io.taksit.bootstrap.runtime.TaksitRuntime;
 import io.taksit.domain.bill.Biller;
@@ -148,6 +149,7 @@ public final class Taksit implements AutoCloseable {
   private final Map<ProviderId, ProviderGuard> guards;
   private final PaymentOutbox outbox;
   private final OutboxRelay relay;
+  private final Housekeeping housekeeping;
   private final RuntimeSettings runtimeSettings;
   private final Clock clock;
   /** Guarded by this: started on build, or by {@link #startRuntime()} for a host's lifecycle. */
@@ -209,6 +211,7 @@ public final class Taksit implements AutoCloseable {
     instrumentation.bind(guards, payments, outbox, b.clock);
     relay = new OutboxRelay(outbox, new EventHandlers(b.eventHandlers), b.outboxSettings,
         b.clock, b.instanceId != null ? b.instanceId : Builder.defaultInstanceId());
+    housekeeping = new Housekeeping(relay, stores.inquiredBills(), stores.feeQuotes(), b.clock);
     runtimeSettings = b.runtimeSettings;
     clock = b.clock;
     if (b.startRuntimeOnBuild) {
@@ -229,7 +232,7 @@ public final class Taksit implements AutoCloseable {
             }
           }
         }),
-        new TaksitRuntime.Task("housekeeping", settings.pruneEvery(), relay::prune));
+        new TaksitRuntime.Task("housekeeping", settings.pruneEvery(), housekeeping::run));
   }
 
   public static Builder builder() {
@@ -299,6 +302,12 @@ public final class Taksit implements AutoCloseable {
    * call {@code deliverDue()} on a schedule and {@code prune()} now and then.
    */
   public OutboxRelay outboxRelay() { return relay; }
+
+  /**
+   * Prunes what went stale (delivered outbox entries, inquired bills, fee quotes), as the
+   * runtime's housekeeping does on its own pause: for a host that runs with the runtime off.
+   */
+  public Housekeeping.Report housekeep() { return housekeeping.run(); }
 
   /**
    * The background runtime last started (it may be stopped since: {@code isStopped()}); none when

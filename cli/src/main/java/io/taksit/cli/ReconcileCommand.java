@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code taksit reconcile}: one pass of the reconciler over the payments due for a check. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
     description = {"Check every payment due for a check (CREATED, PENDING, UNKNOWN, on the"
-        + " configured checkSchedule) with its provider, once.",
+        + " configured checkSchedule) with its provider, once; then prune what went stale.",
         "Exit 0 when every payment checked is settled (or none was due), 3 when some are not yet"
             + " or need review."})
 final class ReconcileCommand implements Callable<Integer> {
@@ -32,6 +32,9 @@ final class ReconcileCommand implements Callable<Integer> {
     return cli.withTaksit("taksit reconcile", taksit -> {
       Either<Failure, ReconcilePayments.Report> report = taksit.reconcilePayments()
           .reconcile(new ReconcilePayments.Command(Clock.systemUTC().instant(), limit));
+      // The CLI runs without the runtime: a scheduled reconcile is also what keeps the store
+      // pruned (stale bills and quotes, delivered events past their retention).
+      taksit.housekeep();
       Terminal terminal = cli.terminal();
       return report.fold(
           failure -> terminal.failed("taksit reconcile", failure, OPTIONS),

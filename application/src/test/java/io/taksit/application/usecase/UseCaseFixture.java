@@ -91,10 +91,12 @@ final class UseCaseFixture implements AutoCloseable {
     InquiredBills inquired = new InquiredBills() {
       @Override public void remember(Bill bill) { bills.put(bill.reference(), bill); }
       @Override public Option<Bill> find(BillReference reference) { return Option.of(bills.get(reference)); }
+      @Override public int pruneStale(Instant now) { return 0; }
     };
     FeeQuotes feeQuotes = new FeeQuotes() {
       @Override public void remember(QuotedFee quote) { quotes.put(quote.id(), quote); }
       @Override public Option<QuotedFee> find(String quoteId) { return Option.of(quotes.get(quoteId)); }
+      @Override public int pruneStale(Instant now) { return 0; }
     };
     AtomicLong sequence = new AtomicLong();
     IdGenerator ids = new IdGenerator() {

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -25,10 +26,10 @@ import javax.sql.DataSource;
  * instance can accept a quote made by another. Every part is an exact decimal beside the quote's
  * currency code.
  *
- * <p>A quote matters only until the payment that accepts it: each {@link #remember} first deletes
- * the quotes made more than {@code retention} before the one remembered (measured on the quotes'
- * own times, so no second clock is involved). A caller whose quote was forgotten asks for a new
- * one. Instants keep microseconds.
+ * <p>A quote matters only until the payment that accepts it: {@link #pruneStale} (the runtime's
+ * housekeeping) deletes the quotes made more than {@code retention} before it runs; a
+ * {@link #remember} is one write and nothing else. A caller whose quote was forgotten asks for a
+ * new one. Instants keep microseconds.
  */
 public final class JdbcFeeQuotes implements FeeQuotes {
 
@@ -60,7 +61,6 @@ public final class JdbcFeeQuotes implements FeeQuotes {
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(quote.id(), "quote id");
     try {
-      deleteStale(quote);
       SqlSupport.upsert(dataSource,
           "UPDATE fee_quotes SET bill_reference = ?, currency = ?, amount = ?, fee = ?, tax = ?, "
               + "discount = ?, total = ?, source = ?, quoted_at = ? WHERE id = ?",
@@ -78,13 +78,16 @@ public final class JdbcFeeQuotes implements FeeQuotes {
     }
   }
 
-  private void deleteStale(QuotedFee remembered) throws SQLException {
+  /** Deletes the quotes made more than {@code retention} before {@code now}. */
+  @Override
+  public int pruneStale(Instant now) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement delete = connection.prepareStatement(
-            "DELETE FROM fee_quotes WHERE quoted_at < ? AND id <> ?")) {
-      setInstant(delete, 1, remembered.quotedAt().minus(retention));
-      delete.setString(2, remembered.id());
-      delete.executeUpdate();
+            "DELETE FROM fee_quotes WHERE quoted_at < ?")) {
+      setInstant(delete, 1, Objects.requireNonNull(now, "now").minus(retention));
+      return delete.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("forgetting stale fee quotes", e);
     }
   }
 

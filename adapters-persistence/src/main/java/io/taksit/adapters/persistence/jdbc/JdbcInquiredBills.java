@@ -40,10 +40,11 @@ import javax.sql.DataSource;
  * its invoices and provider fields a compact JSON text (amounts as decimal strings in the bill's
  * currency), so a reader always gets one whole answer even while another instance replaces it.
  *
- * <p>Rows do not pile up: each {@link #remember} first deletes the bills that went stale,
- * {@code retention} after their expiry, or, for a bill without one, {@code retention} after it
- * was remembered. Until then an expired bill is still found, so a late payment is refused as
- * "bill expired" rather than "inquire first". Instants keep microseconds.
+ * <p>Rows do not pile up: {@link #pruneStale} (the runtime's housekeeping) deletes the bills
+ * that went stale, {@code retention} after their expiry, or, for a bill without one,
+ * {@code retention} after it was remembered; a {@link #remember} is one write and nothing else.
+ * Until then an expired bill is still found, so a late payment is refused as "bill expired"
+ * rather than "inquire first". Instants keep microseconds.
  */
 public final class JdbcInquiredBills implements InquiredBills {
 
@@ -84,7 +85,6 @@ public final class JdbcInquiredBills implements InquiredBills {
     String fields = StoredJson.write(bill.data().toJavaMap(java.util.LinkedHashMap::new,
         entry -> entry));
     try {
-      deleteStale(bill.reference(), now);
       SqlSupport.upsert(dataSource,
           "UPDATE inquired_bills SET biller_id = ?, account = ?, customer_name = ?, currency = ?, "
               + "total_due = ?, invoices = ?, data_fields = ?, expires_at = ?, remembered_at = ? "
@@ -104,17 +104,18 @@ public final class JdbcInquiredBills implements InquiredBills {
     }
   }
 
-  /** Bills kept {@code retention} past their expiry, or past their inquiry without one. */
-  private void deleteStale(BillReference keep, Instant now) throws SQLException {
-    Instant staleBefore = now.minus(retention);
+  /** Deletes the bills kept {@code retention} past their expiry, or past their inquiry without one. */
+  @Override
+  public int pruneStale(Instant now) {
+    Instant staleBefore = Objects.requireNonNull(now, "now").minus(retention);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement delete = connection.prepareStatement("DELETE FROM inquired_bills "
-            + "WHERE bill_reference <> ? AND (expires_at < ? "
-            + "OR (expires_at IS NULL AND remembered_at < ?))")) {
-      delete.setString(1, keep.value());
+            + "WHERE expires_at < ? OR (expires_at IS NULL AND remembered_at < ?)")) {
+      setInstant(delete, 1, staleBefore);
       setInstant(delete, 2, staleBefore);
-      setInstant(delete, 3, staleBefore);
-      delete.executeUpdate();
+      return delete.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("forgetting stale bills", e);
     }
   }
 

@@ -52,4 +52,11 @@ public final class InMemoryInquiredBills implements InquiredBills {
   public synchronized Option<Bill> find(BillReference reference) {
     return Option.of(bills.get(Objects.requireNonNull(reference, "reference")));
   }
+
+  /** Nothing: the store is bounded by its capacity, the oldest bills going first. */
+  @Override
+  public int pruneStale(java.time.Instant now) {
+    java.util.Objects.requireNonNull(now, "now");
+    return 0;
+  }
 }

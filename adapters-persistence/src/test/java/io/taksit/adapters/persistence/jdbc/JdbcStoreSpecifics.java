@@ -75,8 +75,8 @@ abstract class JdbcStoreSpecifics {
   }
 
   @Test
-  @DisplayName("stale bills go when another is remembered: a day past expiry, or past inquiry without one")
-  void staleBillsAreDeleted() {
+  @DisplayName("stale bills go on housekeeping, never on remember: a day past expiry, or past inquiry without one")
+  void staleBillsArePrunedByHousekeeping() {
     MovableClock clock = new MovableClock(T0);
     JdbcInquiredBills bills = new JdbcInquiredBills(database, clock, DAY);
     Bill noExpiry = bill("BRN-open", Option.none());
@@ -88,25 +88,28 @@ abstract class JdbcStoreSpecifics {
 
     clock.advance(Duration.ofHours(2));
     bills.remember(refreshed);
+    assertThat(bills.pruneStale(clock.instant())).isZero();
     assertThat(bills.find(expiresSoon.reference()))
         .as("expired, but kept so a payment hears 'expired' rather than 'inquire first'")
         .containsExactly(expiresSoon);
 
     clock.advance(DAY.minus(Duration.ofHours(2)).plusNanos(1_000));
     bills.remember(bill("BRN-new", Option.none()));
+    assertThat(bills.find(noExpiry.reference())).as("a remember deletes nothing").isNotEmpty();
+    assertThat(bills.pruneStale(clock.instant())).isEqualTo(1);
     assertThat(bills.find(noExpiry.reference())).as("a day after its inquiry").isEmpty();
     assertThat(bills.find(expiresSoon.reference())).isNotEmpty();
     assertThat(bills.find(refreshed.reference())).as("re-inquired later").isNotEmpty();
 
     clock.advance(Duration.ofHours(1));
-    bills.remember(bill("BRN-newer", Option.none()));
+    assertThat(bills.pruneStale(clock.instant())).isEqualTo(1);
     assertThat(bills.find(expiresSoon.reference())).as("a day after its expiry").isEmpty();
     assertThat(bills.find(refreshed.reference())).isNotEmpty();
   }
 
   @Test
-  @DisplayName("quotes made more than the retention before a new one go when it is remembered")
-  void staleQuotesAreDeleted() {
+  @DisplayName("quotes made more than the retention before housekeeping runs go then, and only then")
+  void staleQuotesArePrunedByHousekeeping() {
     JdbcFeeQuotes quotes = new JdbcFeeQuotes(database, DAY);
     QuotedFee old = StoreSamples.scheduleQuote("q-old", "BRN-1", 10_000, T0);
     QuotedFee recent = StoreSamples.scheduleQuote("q-recent", "BRN-1", 10_000,
@@ -117,7 +120,9 @@ abstract class JdbcStoreSpecifics {
     QuotedFee next = StoreSamples.scheduleQuote("q-next", "BRN-2", 10_000,
         T0.plus(DAY).plusNanos(1_000));
     quotes.remember(next);
+    assertThat(quotes.find("q-old")).as("a remember deletes nothing").containsExactly(old);
 
+    assertThat(quotes.pruneStale(T0.plus(DAY).plusNanos(1_000))).isEqualTo(1);
     assertThat(quotes.find("q-old")).isEmpty();
     assertThat(quotes.find("q-recent")).containsExactly(recent);
     assertThat(quotes.find("q-next")).containsExactly(next);

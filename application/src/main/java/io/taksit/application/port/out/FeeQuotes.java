@@ -12,6 +12,14 @@ public interface FeeQuotes {
 
   Option<QuotedFee> find(String quoteId);
 
+  /**
+   * Forgets the quotes that went stale by {@code now} (too old to be accepted, as the store
+   * keeps them), so quotes do not pile up. Called by housekeeping, never on the payment path.
+   *
+   * @return how many quotes were forgotten
+   */
+  int pruneStale(Instant now);
+
   /** A quote as given to a caller: its id, the bill it is for, and when it was made. */
   record QuotedFee(String id, BillReference billReference, FeeQuote quote, Instant quotedAt) {}
 }
