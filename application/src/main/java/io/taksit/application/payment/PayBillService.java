@@ -9,7 +9,6 @@ import io.taksit.application.port.out.BillingGateway;
 import io.taksit.application.port.out.FeeQuotes;
 import io.taksit.application.port.out.IdGenerator;
 import io.taksit.application.port.out.InquiredBills;
-import io.taksit.application.port.out.PaymentQuery;
 import io.taksit.application.port.out.SaveOutcome;
 import io.taksit.domain.bill.AllowedPayment;
 import io.taksit.domain.bill.Bill;
@@ -78,7 +77,9 @@ public final class PayBillService implements PayBill {
 
   private Either<Failure, Payment> payNew(Command command, IdempotencyKey key, String fingerprint) {
     Instant now = context.clock().instant();
-    return prepare(command, now).flatMap(prepared -> billNotYetPaid(prepared, key)).flatMap(prepared -> {
+    // No read of the bill's other payments first: the repository's insert refuses a second live
+    // payment of a bill (SaveOutcome.BillTaken), which a read could only answer earlier.
+    return prepare(command, now).flatMap(prepared -> {
       Payment created = Payment.create(ids.newPaymentId(), key, fingerprint, prepared.details(),
           now, context.sendingSchedule());
       SaveOutcome saved = context.payments().saveNew(created);
@@ -92,17 +93,23 @@ public final class PayBillService implements PayBill {
       }
       Payment stored = ((SaveOutcome.Inserted) saved).payment();
       context.recorder().publish(stored.events());
-      return send(stored, prepared.biller(), prepared.gateway());
+      return send(stored, prepared.biller(), prepared.gateway(), Option.some(prepared.bill()));
     });
   }
 
   /** Sends the payment's current attempt and records the answer. Shared with retries. */
   Either<Failure, Payment> send(Payment stored, Biller biller, BillingGateway gateway) {
+    return send(stored, biller, gateway, bills.find(stored.details().billReference()));
+  }
+
+  /** Like {@link #send(Payment, Biller, BillingGateway)}, with the bill already read. */
+  private Either<Failure, Payment> send(Payment stored, Biller biller, BillingGateway gateway,
+      Option<Bill> bill) {
     PaymentDetails details = stored.details();
     BillingGateway.PayRequest request = new BillingGateway.PayRequest(stored.id(), biller,
         details.account(), details.billReference(), details.amount(), details.invoices(),
         details.feeQuote(), stored.nextAttemptIsRetry() && gateway.capabilities().retryFlag(),
-        bills.find(details.billReference()));
+        bill);
     PaymentOutcome outcome = context.calls().moneyCall(() -> gateway.pay(request));
     try {
       return context.recorder().apply(stored,
@@ -140,25 +147,9 @@ public final class PayBillService implements PayBill {
             .flatMap(biller -> BillRules.check(biller, bill, money, invoices, now)
                 .flatMap(allowed -> acceptedFee(command, biller, bill, allowed)
                     .flatMap(fee -> context.gateways().requireBillingFor(biller).map(gateway -> new Prepared(biller, gateway,
-                        new PaymentDetails(biller.id(), biller.provider(), bill.account(), ref,
-                            money, TreeSet.ofAll(allowed.invoices().map(i -> i.sequence())),
+                        bill, new PaymentDetails(biller.id(), biller.provider(), bill.account(),
+                            ref, money, TreeSet.ofAll(allowed.invoices().map(i -> i.sequence())),
                             Option.some(fee))))))))));
-  }
-
-  /**
-   * A bill is charged once: any payment of it that is not DECLINED blocks a new one (a
-   * NOT_PROCESSED one is retried, not replaced). This read answers early; where two instances
-   * race past it at the same instant, the repository's insert settles it
-   * ({@link SaveOutcome.BillTaken}).
-   */
-  private Either<Failure, Prepared> billNotYetPaid(Prepared prepared, IdempotencyKey key) {
-    PaymentQuery sameBill = new PaymentQuery(Option.none(), Option.some(prepared.details().billerId()),
-        Option.none(), Option.some(prepared.details().billReference()), 20);
-    return context.payments().find(sameBill)
-        // The same key is a replay racing this call, settled by the insert below.
-        .find(p -> p.status() != PaymentStatus.DECLINED && !p.idempotencyKey().equals(key))
-        .<Either<Failure, Prepared>>map(p -> Either.left(alreadyPaid(p)))
-        .getOrElse(Either.right(prepared));
   }
 
   private static Failure alreadyPaid(Payment live) {
@@ -185,5 +176,6 @@ public final class PayBillService implements PayBill {
                 + current.total().currencyCode(), current.total().toString())));
   }
 
-  private record Prepared(Biller biller, BillingGateway gateway, PaymentDetails details) {}
+  private record Prepared(Biller biller, BillingGateway gateway, Bill bill,
+      PaymentDetails details) {}
 }

@@ -61,17 +61,17 @@ public final class JdbcFeeQuotes implements FeeQuotes {
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(quote.id(), "quote id");
     try {
-      SqlSupport.upsert(dataSource,
+      SqlSupport.insertOrReplace(dataSource,
+          "INSERT INTO fee_quotes (" + COLUMNS + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          insert -> {
+            int i = bindFields(insert, quote);
+            insert.setString(++i, quote.id());
+          },
           "UPDATE fee_quotes SET bill_reference = ?, currency = ?, amount = ?, fee = ?, tax = ?, "
               + "discount = ?, total = ?, source = ?, quoted_at = ? WHERE id = ?",
           update -> {
             int i = bindFields(update, quote);
             update.setString(++i, quote.id());
-          },
-          "INSERT INTO fee_quotes (" + COLUMNS + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          insert -> {
-            int i = bindFields(insert, quote);
-            insert.setString(++i, quote.id());
           });
     } catch (SQLException e) {
       throw failure("remembering fee quote " + quote.id(), e);

@@ -85,19 +85,19 @@ public final class JdbcInquiredBills implements InquiredBills {
     String fields = StoredJson.write(bill.data().toJavaMap(java.util.LinkedHashMap::new,
         entry -> entry));
     try {
-      SqlSupport.upsert(dataSource,
+      SqlSupport.insertOrReplace(dataSource,
+          "INSERT INTO inquired_bills (" + COLUMNS + ", bill_reference) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          insert -> {
+            int i = bindFields(insert, 0, bill, invoices, fields, now);
+            insert.setString(++i, bill.reference().value());
+          },
           "UPDATE inquired_bills SET biller_id = ?, account = ?, customer_name = ?, currency = ?, "
               + "total_due = ?, invoices = ?, data_fields = ?, expires_at = ?, remembered_at = ? "
               + "WHERE bill_reference = ?",
           update -> {
             int i = bindFields(update, 0, bill, invoices, fields, now);
             update.setString(++i, bill.reference().value());
-          },
-          "INSERT INTO inquired_bills (" + COLUMNS + ", bill_reference) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          insert -> {
-            int i = bindFields(insert, 0, bill, invoices, fields, now);
-            insert.setString(++i, bill.reference().value());
           });
     } catch (SQLException e) {
       throw failure("remembering bill " + bill.reference(), e);

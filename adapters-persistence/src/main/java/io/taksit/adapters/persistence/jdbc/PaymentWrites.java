@@ -116,8 +116,9 @@ final class PaymentWrites {
       return Either.left(new VersionConflict(changed.id(), changed.version(), stored));
     }
     // The row is locked until commit, so these counts are the stored version's.
-    int storedAttempts = count(connection, "payment_attempts", changed.id());
-    int storedEvents = count(connection, "payment_events", changed.id());
+    int[] stored = storedHistory(connection, changed.id());
+    int storedAttempts = stored[0];
+    int storedEvents = stored[1];
     if (storedAttempts > changed.attempts().size() || storedEvents > changed.events().size()) {
       throw new IllegalArgumentException("payment " + changed.id()
           + " has fewer attempts or events than stored: they are append-only");
@@ -136,14 +137,16 @@ final class PaymentWrites {
     }
   }
 
-  private static int count(Connection connection, String table, PaymentId id)
-      throws SQLException {
+  /** The attempts and events stored for {@code id}, counted in one round trip. */
+  private static int[] storedHistory(Connection connection, PaymentId id) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(
-        "SELECT COUNT(*) FROM " + table + " WHERE payment_id = ?")) {
+        "SELECT (SELECT COUNT(*) FROM payment_attempts WHERE payment_id = ?), "
+            + "(SELECT COUNT(*) FROM payment_events WHERE payment_id = ?)")) {
       select.setString(1, id.value());
+      select.setString(2, id.value());
       try (ResultSet rs = select.executeQuery()) {
         rs.next();
-        return rs.getInt(1);
+        return new int[] {rs.getInt(1), rs.getInt(2)};
       }
     }
   }

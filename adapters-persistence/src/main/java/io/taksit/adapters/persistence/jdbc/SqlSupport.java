@@ -92,6 +92,39 @@ final class SqlSupport {
     throw last;
   }
 
+  /**
+   * Like {@link #upsert}, for rows that are nearly always new (an inquired bill, a fee quote):
+   * the insert first, alone and auto-committed, so a new row costs one statement and no
+   * transaction; only when the key is taken is the row replaced by the update. Between the two,
+   * another writer may delete the row (housekeeping) or insert it: the pair is tried again.
+   */
+  static void insertOrReplace(DataSource dataSource, String insert, Binder bindInsert,
+      String update, Binder bindUpdate) throws SQLException {
+    SQLException last = null;
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      for (int attempt = 0; attempt < UPSERT_TRIES; attempt++) {
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+          bindInsert.bind(statement);
+          statement.executeUpdate();
+          return;
+        } catch (SQLException e) {
+          if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            throw e;
+          }
+          last = e;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(update)) {
+          bindUpdate.bind(statement);
+          if (statement.executeUpdate() > 0) {
+            return;
+          }
+        }
+      }
+    }
+    throw last;
+  }
+
   /** Whether {@code e} says a concurrent writer got there first, so trying again may succeed. */
   static boolean isRaceLost(SQLException e) {
     return UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getErrorCode() == H2_CONCURRENT_UPDATE;
