@@ -2,30 +2,61 @@ package io.taksit.domain.fee;
 
 import io.taksit.domain.error.FeeError;
 import io.taksit.domain.money.Money;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
  * What a payment of {@code amount} will cost the customer in all, part by part. A quote always
  * adds up exactly: {@code total = amount + fee + tax − discount}. A provider's quote that does not
  * is refused rather than trusted, because the total is what gets charged.
+ *
+ * <p>A value class rather than a record, so that each way of making one checks it exactly once:
+ * a record's canonical constructor runs on every construction, and the factories, which must
+ * answer a refusal as a value, would check the same quote again inside it. Its accessors, equality
+ * and text are a record's.
  */
-public record FeeQuote(Money amount, Money fee, Money tax, Money discount, Money total,
-    FeeSource source) {
+public final class FeeQuote {
+
+  private final Money amount;
+  private final Money fee;
+  private final Money tax;
+  private final Money discount;
+  private final Money total;
+  private final FeeSource source;
 
   /**
    * Guards quotes built in code; provider figures go through {@link #of}.
    *
    * @throws IllegalArgumentException if the quote does not add up or has a negative part
    */
-  public FeeQuote {
-    Option<String> problem = problem(amount, fee, tax, discount, total, source);
-    if (problem.isDefined()) {
+  public FeeQuote(Money amount, Money fee, Money tax, Money discount, Money total,
+      FeeSource source) {
+    this(checked(amount, fee, tax, discount, total, source), fee, tax, discount, total, source,
+        true);
+  }
+
+  /** The parts of a quote already checked; {@code trusted} only tells it from the public one. */
+  private FeeQuote(Money amount, Money fee, Money tax, Money discount, Money total,
+      FeeSource source, boolean trusted) {
+    this.amount = amount;
+    this.fee = fee;
+    this.tax = tax;
+    this.discount = discount;
+    this.total = total;
+    this.source = source;
+  }
+
+  private static Money checked(Money amount, Money fee, Money tax, Money discount, Money total,
+      FeeSource source) {
+    Objects.requireNonNull(total, "a quote part");
+    String problem = problem(amount, fee, tax, discount, total, source);
+    if (problem != null) {
       throw new IllegalArgumentException(
-          "fee quote " + problem.get() + "; use FeeQuote.of for untrusted input");
+          "fee quote " + problem + "; use FeeQuote.of for untrusted input");
     }
+    return amount;
   }
 
   /**
@@ -34,57 +65,105 @@ public record FeeQuote(Money amount, Money fee, Money tax, Money discount, Money
    */
   public static Either<FeeError, FeeQuote> of(Money amount, Money fee, Money tax, Money discount,
       Money total, FeeSource source) {
-    Option<String> problem = problem(amount, fee, tax, discount, total, source);
-    return problem.isDefined()
-        ? Either.left(new FeeError.InvalidQuote(problem.get()))
-        : Either.right(new FeeQuote(amount, fee, tax, discount, total, source));
+    Objects.requireNonNull(total, "a quote part");
+    String problem = problem(amount, fee, tax, discount, total, source);
+    return problem != null
+        ? Either.left(new FeeError.InvalidQuote(problem))
+        : Either.right(new FeeQuote(amount, fee, tax, discount, total, source, true));
   }
 
   /** A quote whose total is computed from its parts, or the rule a part breaks. */
   public static Either<FeeError, FeeQuote> computed(Money amount, Money fee, Money tax,
       Money discount, FeeSource source) {
-    Option<String> mixed = mixedCurrencies(amount, fee, tax, discount);
-    if (mixed.isDefined()) {
-      return Either.left(new FeeError.InvalidQuote(mixed.get()));
+    String problem = problem(amount, fee, tax, discount, null, source);
+    if (problem != null) {
+      return Either.left(new FeeError.InvalidQuote(problem));
     }
-    Money total = Money.sumOf(amount.currency(), List.of(amount, fee, tax, discount.negate()));
-    return of(amount, fee, tax, discount, total, source);
+    Money total = Money.sumOf(amount.currency(), amount, fee, tax, discount.negate());
+    return Either.right(new FeeQuote(amount, fee, tax, discount, total, source, true));
   }
 
-  private static Option<String> problem(Money amount, Money fee, Money tax, Money discount,
-      Money total, FeeSource source) {
+  /**
+   * The first rule the parts break, or null when they make a quote. A null {@code total} is
+   * the one computed from the parts: only the parts are checked.
+   */
+  private static String problem(Money amount, Money fee, Money tax, Money discount, Money total,
+      FeeSource source) {
     Objects.requireNonNull(source, "source");
-    Option<String> mixed = mixedCurrencies(amount, fee, tax, discount, total);
-    if (mixed.isDefined()) {
-      return mixed;
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(fee, "a quote part");
+    Objects.requireNonNull(tax, "a quote part");
+    Objects.requireNonNull(discount, "a quote part");
+    Currency currency = amount.currency();
+    if (!fee.hasCurrency(currency) || !tax.hasCurrency(currency)
+        || !discount.hasCurrency(currency) || (total != null && !total.hasCurrency(currency))) {
+      return "parts must all be in the amount's currency " + amount.currencyCode();
     }
     if (!amount.isPositive()) {
-      return Option.some("amount must be greater than zero, was " + amount);
+      return "amount must be greater than zero, was " + amount;
     }
-    Option<String> negative = List.of("fee", "tax", "discount").zip(List.of(fee, tax, discount))
-        .find(part -> part._2.isNegative())
-        .map(part -> part._1 + " must not be negative, was " + part._2);
-    if (negative.isDefined()) {
-      return negative;
+    if (fee.isNegative()) {
+      return "fee must not be negative, was " + fee;
     }
-    Money expected = Money.sumOf(amount.currency(), List.of(amount, fee, tax, discount.negate()));
-    if (expected.isNegative()) {
-      return Option.some("discount " + discount + " must not exceed amount + fee + tax");
+    if (tax.isNegative()) {
+      return "tax must not be negative, was " + tax;
     }
-    if (!total.equals(expected)) {
-      return Option.some("total " + total + " must equal amount + fee + tax − discount = "
-          + expected);
+    if (discount.isNegative()) {
+      return "discount must not be negative, was " + discount;
     }
-    return Option.none();
+    // Every part is at the currency's scale, so the sum is exact and at that scale too.
+    BigDecimal expected = amount.amount().add(fee.amount()).add(tax.amount())
+        .subtract(discount.amount());
+    if (expected.signum() < 0) {
+      return "discount " + discount + " must not exceed amount + fee + tax";
+    }
+    if (total != null && total.amount().compareTo(expected) != 0) {
+      return "total " + total + " must equal amount + fee + tax − discount = "
+          + expected.toPlainString() + " " + amount.currencyCode();
+    }
+    return null;
   }
 
-  private static Option<String> mixedCurrencies(Money amount, Money... parts) {
-    Objects.requireNonNull(amount, "amount");
-    for (Money part : parts) {
-      Objects.requireNonNull(part, "a quote part");
-    }
-    return List.of(parts).exists(part -> !part.hasCurrency(amount.currency()))
-        ? Option.some("parts must all be in the amount's currency " + amount.currencyCode())
-        : Option.none();
+  public Money amount() {
+    return amount;
+  }
+
+  public Money fee() {
+    return fee;
+  }
+
+  public Money tax() {
+    return tax;
+  }
+
+  public Money discount() {
+    return discount;
+  }
+
+  public Money total() {
+    return total;
+  }
+
+  public FeeSource source() {
+    return source;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FeeQuote other && amount.equals(other.amount) && fee.equals(other.fee)
+        && tax.equals(other.tax) && discount.equals(other.discount)
+        && total.equals(other.total) && source == other.source;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, fee, tax, discount, total, source);
+  }
+
+  /** As a record would write it. */
+  @Override
+  public String toString() {
+    return "FeeQuote[amount=" + amount + ", fee=" + fee + ", tax=" + tax + ", discount="
+        + discount + ", total=" + total + ", source=" + source + "]";
   }
 }

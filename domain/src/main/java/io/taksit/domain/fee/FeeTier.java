@@ -90,8 +90,9 @@ public record FeeTier(Money from, Option<Money> upTo, Money fixed, BigDecimal pe
    */
   public Money feeFor(Money amount, RoundingMode rounding) {
     Money proportional = amount.times(percent.movePointLeft(PERCENT_TO_FACTOR), rounding);
-    Money raw = Money.sumOf(fixed.currency(), List.of(fixed, proportional));
-    Money floored = floor.map(raw::max).getOrElse(raw);
-    return cap.map(floored::min).getOrElse(floored);
+    Money raw = Money.sumOf(fixed.currency(), fixed, proportional);
+    // Plain branches, not Option.map: this runs for every quote, and each lambda allocates.
+    Money floored = floor.isDefined() ? raw.max(floor.get()) : raw;
+    return cap.isDefined() ? floored.min(cap.get()) : floored;
   }
 }

@@ -108,8 +108,38 @@ public final class InstallmentOffers {
       return invalid("cannot merge offers for " + principal + " with offers for "
           + other.principal);
     }
-    return Either.right(
-        new InstallmentOffers(principal, cheapestPerCount(options.appendAll(other.options))));
+    return Either.right(new InstallmentOffers(principal, merged(options, other.options)));
+  }
+
+  /**
+   * Two lists already one plan per count, by count, merged in one pass: at a count both offer,
+   * the cheaper for the customer, this side's on a tie, as sorting both together and keeping the
+   * first per count would choose.
+   */
+  private static List<InstallmentOption> merged(List<InstallmentOption> left,
+      List<InstallmentOption> right) {
+    java.util.List<InstallmentOption> merged = new java.util.ArrayList<>(
+        left.size() + right.size());
+    List<InstallmentOption> a = left;
+    List<InstallmentOption> b = right;
+    while (!a.isEmpty() && !b.isEmpty()) {
+      InstallmentOption x = a.head();
+      InstallmentOption y = b.head();
+      if (x.count() < y.count()) {
+        merged.add(x);
+        a = a.tail();
+      } else if (y.count() < x.count()) {
+        merged.add(y);
+        b = b.tail();
+      } else {
+        merged.add(CUSTOMER_ORDER.compare(y, x) < 0 ? y : x);
+        a = a.tail();
+        b = b.tail();
+      }
+    }
+    a.forEach(merged::add);
+    b.forEach(merged::add);
+    return List.ofAll(merged);
   }
 
   /** The purchase amount every plan is for. */

@@ -70,15 +70,34 @@ public final class Money implements Comparable<Money> {
    */
   public static Money sumOf(Currency currency, Seq<Money> amounts) {
     Objects.requireNonNull(currency, "currency");
-    BigInteger minorUnits = BigInteger.ZERO;
+    BigDecimal sum = zeroAmount(currency);
     for (Money amount : amounts) {
-      if (!amount.currency.equals(currency)) {
-        throw new IllegalArgumentException("cannot sum " + amount.currencyCode() + " into "
-            + currency.getCurrencyCode());
-      }
-      minorUnits = minorUnits.add(amount.minorUnits());
+      sum = sum.add(checkedIn(currency, amount).amount);
     }
-    return ofMinor(minorUnits, currency);
+    return new Money(sum, currency);
+  }
+
+  /** Like {@link #sumOf(Currency, Seq)}, for a few amounts known in the code. */
+  public static Money sumOf(Currency currency, Money... amounts) {
+    Objects.requireNonNull(currency, "currency");
+    BigDecimal sum = zeroAmount(currency);
+    for (Money amount : amounts) {
+      sum = sum.add(checkedIn(currency, amount).amount);
+    }
+    return new Money(sum, currency);
+  }
+
+  /** Zero at the currency's scale: every amount is at it, so their sum is exact and at it too. */
+  private static BigDecimal zeroAmount(Currency currency) {
+    return BigDecimal.valueOf(0, Currencies.scaleOf(currency));
+  }
+
+  private static Money checkedIn(Currency currency, Money amount) {
+    if (!amount.currency.equals(currency)) {
+      throw new IllegalArgumentException("cannot sum " + amount.currencyCode() + " into "
+          + currency.getCurrencyCode());
+    }
+    return amount;
   }
 
   /** Money from a count of minor units (piastres, kuruş): always exact. */
