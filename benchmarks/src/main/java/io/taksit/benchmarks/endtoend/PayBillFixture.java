@@ -61,6 +61,18 @@ final class PayBillFixture {
 
   /** Taksit over {@code storage}: {@code memory}, {@code h2} or {@code postgresql}. */
   static PayBillFixture taksit(String storage) {
+    return taksit(storage, 0);
+  }
+
+  /**
+   * Taksit over PostgreSQL holding {@code storedPayments} settled payments before the first one
+   * measured ({@link StoredPayments}).
+   */
+  static PayBillFixture taksitOverStoredPayments(int storedPayments) {
+    return taksit("postgresql", storedPayments);
+  }
+
+  private static PayBillFixture taksit(String storage, int storedPayments) {
     ProviderSandbox sandbox = startSandbox();
     MomknCredentials credentials = credentials(sandbox);
     Taksit.Builder builder = Taksit.builder()
@@ -71,6 +83,10 @@ final class PayBillFixture {
         .billers(Takka.biller());
     Storage opened = Storage.open(storage);
     if (opened.dataSource() != null) {
+      if (storedPayments > 0) {
+        DataSources.migrate(opened.dataSource());
+        StoredPayments.load(opened.dataSource(), storedPayments);
+      }
       builder.jdbc(opened.dataSource());
     } else {
       builder.memoryStorage();
