@@ -36,6 +36,8 @@ public final class JdbcSyncedCatalog implements SyncedCatalog {
 
   private static final String SELECT = "SELECT " + JdbcBillerCatalog.COLUMNS
       + ", input_fields, account_field FROM catalog_services";
+  /** Where the input fields are in {@link #SELECT}: right after the biller's columns. */
+  private static final int FIELDS_COLUMN = JdbcBillerCatalog.COLUMNS.split(",").length + 1;
 
   private final DataSource dataSource;
 
@@ -141,12 +143,11 @@ public final class JdbcSyncedCatalog implements SyncedCatalog {
       }
       java.util.List<CatalogEntry> entries = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
-        int fieldsColumn = JdbcBillerCatalog.COLUMNS.split(",").length + 1;
         while (rs.next()) {
           entries.add(new CatalogEntry(JdbcBillerCatalog.biller(rs),
-              new InputFields(List.ofAll(StoredJson.readList(rs.getString(fieldsColumn)))
+              new InputFields(List.ofAll(StoredJson.readList(rs.getString(FIELDS_COLUMN)))
                   .map(JdbcSyncedCatalog::field)),
-              Option.of(rs.getString(fieldsColumn + 1))));
+              Option.of(rs.getString(FIELDS_COLUMN + 1))));
         }
       }
       return List.ofAll(entries);
