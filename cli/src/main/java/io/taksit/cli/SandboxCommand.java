@@ -116,7 +116,7 @@ public final class SandboxCommand implements Callable<Integer> {
         StandardCharsets.UTF_8);
   }
 
-  private static ObjectNode started(ProviderSandbox sandbox, Path file, Path store) {
+  static ObjectNode started(ProviderSandbox sandbox, Path file, Path store) {
     ObjectNode document = JsonNodeFactory.instance.objectNode().put("port", sandbox.port());
     ObjectNode providers = document.putObject("providers");
     sandbox.providers().forEach(id -> providers.put(id.value(), sandbox.baseUrl(id).toString()));
@@ -125,7 +125,7 @@ public final class SandboxCommand implements Callable<Integer> {
     return document;
   }
 
-  private static String startedText(ProviderSandbox sandbox, Path file, Path store) {
+  static String startedText(ProviderSandbox sandbox, Path file, Path store) {
     String nl = System.lineSeparator();
     StringBuilder text = new StringBuilder("Provider sandbox on http://127.0.0.1:")
         .append(sandbox.port()).append(" (demo credentials, no real money)").append(nl);
