@@ -1,15 +1,14 @@
 package io.taksit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.taksit.application.outbox.Delivery;
-import io.taksit.application.port.out.DeadLetter;
 import io.taksit.application.port.out.EventId;
 import io.taksit.application.port.out.OutboxCounts;
 import io.taksit.application.port.out.PaymentOutbox;
 import io.taksit.bootstrap.Taksit;
-import io.vavr.collection.List;
+import io.taksit.cli.view.DeadLettersView;
+import io.taksit.cli.view.DeliveryView;
+import io.taksit.cli.view.OutboxCountsView;
+import io.taksit.cli.view.ReplayAllView;
+import io.taksit.cli.view.ReplayView;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -74,8 +73,7 @@ final class EventsCommand implements Callable<Integer> {
       }
       if (chosen.replayAll) {
         int replayed = taksit.outbox().replayAll(Instant.now());
-        return cli.terminal().show(replayedAllJson(replayed), replayedAllText(replayed),
-            ExitCodes.OK);
+        return cli.terminal().show(new ReplayAllView(replayed), ExitCodes.OK);
       }
       if (chosen.deliver) {
         return deliver(taksit);
@@ -85,63 +83,11 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   private int counts(OutboxCounts counts) {
-    return cli.terminal().show(countsJson(counts), countsText(counts), ExitCodes.OK);
-  }
-
-  static ObjectNode replayedAllJson(int replayed) {
-    return JsonNodeFactory.instance.objectNode().put("replayed", replayed);
-  }
-
-  static String replayedAllText(int replayed) {
-    return "Replayed " + replayed + " dead letter(s)." + System.lineSeparator();
-  }
-
-  static ObjectNode countsJson(OutboxCounts counts) {
-    ObjectNode json = JsonNodeFactory.instance.objectNode()
-        .put("pending", counts.pending()).put("failing", counts.failing())
-        .put("dead", counts.dead()).put("delivered", counts.delivered());
-    json.put("oldestPending", counts.oldestPending().map(Instant::toString).getOrNull());
-    return json;
-  }
-
-  static String countsText(OutboxCounts counts) {
-    return "Payment events: " + counts.pending() + " pending, " + counts.failing()
-        + " failing, " + counts.dead() + " dead, " + counts.delivered() + " delivered"
-        + counts.oldestPending().map(at -> "; oldest pending since " + at).getOrElse("")
-        + System.lineSeparator();
+    return cli.terminal().show(OutboxCountsView.of(counts), ExitCodes.OK);
   }
 
   private int dead(PaymentOutbox outbox) {
-    List<DeadLetter> letters = outbox.deadLetters(limit);
-    return cli.terminal().show(deadJson(letters), deadText(letters), ExitCodes.OK);
-  }
-
-  static ObjectNode deadJson(List<DeadLetter> dead) {
-    ObjectNode json = JsonNodeFactory.instance.objectNode();
-    ArrayNode letters = json.putArray("deadLetters");
-    for (DeadLetter letter : dead) {
-      letters.addObject().put("eventId", letter.entry().id().value())
-          .put("event", letter.entry().event().getClass().getSimpleName())
-          .put("status", letter.entry().event().status().name())
-          .put("attempts", letter.entry().attempts())
-          .put("lastError", letter.lastError())
-          .put("parkedAt", letter.parkedAt().toString());
-    }
-    return json;
-  }
-
-  static String deadText(List<DeadLetter> dead) {
-    StringBuilder text = new StringBuilder();
-    for (DeadLetter letter : dead) {
-      text.append(letter.entry().id().value()).append("  ")
-          .append(letter.entry().event().getClass().getSimpleName()).append("  ")
-          .append(letter.entry().attempts()).append(" attempts  ").append(letter.lastError())
-          .append(System.lineSeparator());
-    }
-    if (text.length() == 0) {
-      text.append("No dead letters.").append(System.lineSeparator());
-    }
-    return text.toString();
+    return cli.terminal().show(DeadLettersView.of(outbox.deadLetters(limit)), ExitCodes.OK);
   }
 
   private int replay(PaymentOutbox outbox, String eventId) {
@@ -151,32 +97,11 @@ final class EventsCommand implements Callable<Integer> {
           "--replay: must be an event id such as <payment id>:<sequence>");
     }
     boolean replayed = outbox.replay(id.get(), Instant.now());
-    return cli.terminal().show(replayJson(eventId, replayed), replayText(eventId, replayed),
+    return cli.terminal().show(new ReplayView(eventId, replayed),
         replayed ? ExitCodes.OK : ExitCodes.REFUSED);
   }
 
-  static ObjectNode replayJson(String eventId, boolean replayed) {
-    return JsonNodeFactory.instance.objectNode().put("eventId", eventId).put("replayed", replayed);
-  }
-
-  static String replayText(String eventId, boolean replayed) {
-    return replayed ? "Replayed " + eventId + System.lineSeparator()
-        : eventId + " is not a dead letter" + System.lineSeparator();
-  }
-
   private int deliver(Taksit taksit) {
-    Delivery delivery = taksit.outboxRelay().deliverDue();
-    return cli.terminal().show(deliveryJson(delivery), deliveryText(delivery), ExitCodes.OK);
-  }
-
-  static ObjectNode deliveryJson(Delivery delivery) {
-    return JsonNodeFactory.instance.objectNode()
-        .put("delivered", delivery.delivered()).put("retrying", delivery.retrying())
-        .put("deadLettered", delivery.deadLettered());
-  }
-
-  static String deliveryText(Delivery delivery) {
-    return "Delivered " + delivery.delivered() + ", retrying " + delivery.retrying()
-        + ", dead-lettered " + delivery.deadLettered() + System.lineSeparator();
+    return cli.terminal().show(DeliveryView.of(taksit.outboxRelay().deliverDue()), ExitCodes.OK);
   }
 }

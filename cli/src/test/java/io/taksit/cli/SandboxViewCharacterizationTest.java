@@ -49,7 +49,7 @@ class SandboxViewCharacterizationTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8)) {
         new Terminal(stdout, System.err, json).show(SandboxCommand.started(sandbox, file, store),
-            SandboxCommand.startedText(sandbox, file, store), 0);
+            0);
       }
       String printed = out.toString(StandardCharsets.UTF_8)
           .replace(System.lineSeparator(), "\n")

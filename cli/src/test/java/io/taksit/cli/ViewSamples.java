@@ -8,6 +8,17 @@ import io.taksit.application.port.out.EventId;
 import io.taksit.application.port.out.FeeQuotes.QuotedFee;
 import io.taksit.application.port.out.OutboxCounts;
 import io.taksit.application.port.out.OutboxEntry;
+import io.taksit.cli.view.BillView;
+import io.taksit.cli.view.DeadLettersView;
+import io.taksit.cli.view.DeliveryView;
+import io.taksit.cli.view.FeeQuoteView;
+import io.taksit.cli.view.InstallmentsView;
+import io.taksit.cli.view.OutboxCountsView;
+import io.taksit.cli.view.PaymentView;
+import io.taksit.cli.view.PaymentsView;
+import io.taksit.cli.view.ReconcileView;
+import io.taksit.cli.view.ReplayAllView;
+import io.taksit.cli.view.ReplayView;
 import io.taksit.domain.bill.AccountRef;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.BillReference;
@@ -63,42 +74,36 @@ final class ViewSamples {
     Map<String, ToIntFunction<Terminal>> views = new LinkedHashMap<>();
     Bill fullBill = fullBill();
     Bill bareBill = bareBill();
-    views.put("bill-full", t -> t.show(Views.bill(fullBill), Views.billText(fullBill), 0));
-    views.put("bill-bare", t -> t.show(Views.bill(bareBill), Views.billText(bareBill), 0));
+    views.put("bill-full", t -> t.show(BillView.of(fullBill), 0));
+    views.put("bill-bare", t -> t.show(BillView.of(bareBill), 0));
     QuotedFee fee = quotedFee();
-    views.put("fee-quote", t -> t.show(Views.quotedFee(fee), Views.quotedFeeText(fee), 0));
+    views.put("fee-quote", t -> t.show(FeeQuoteView.of(fee), 0));
     Payment full = fullPayment();
     Payment bare = barePayment();
-    views.put("payment-full", t -> t.show(Views.payment(full), Views.paymentText(full), 0));
-    views.put("payment-bare", t -> t.show(Views.payment(bare), Views.paymentText(bare), 0));
+    views.put("payment-full", t -> t.show(PaymentView.of(full), 0));
+    views.put("payment-bare", t -> t.show(PaymentView.of(bare), 0));
     for (PaymentStatus status : PaymentStatus.values()) {
       Payment payment = paymentIn(status);
       views.put("payment-" + status.name().toLowerCase(java.util.Locale.ROOT),
-          t -> t.show(Views.payment(payment), Views.paymentText(payment), 0));
+          t -> t.show(PaymentView.of(payment), 0));
     }
     List<Payment> none = List.empty();
     List<Payment> one = List.of(bare);
     List<Payment> several = List.of(full, bare, paymentIn(PaymentStatus.DECLINED));
-    views.put("payments-none", t -> t.show(Views.payments(none), Views.paymentsText(none), 0));
-    views.put("payments-one", t -> t.show(Views.payments(one), Views.paymentsText(one), 0));
-    views.put("payments-several",
-        t -> t.show(Views.payments(several), Views.paymentsText(several), 0));
+    views.put("payments-none", t -> t.show(PaymentsView.of(none), 0));
+    views.put("payments-one", t -> t.show(PaymentsView.of(one), 0));
+    views.put("payments-several", t -> t.show(PaymentsView.of(several), 0));
     ReconcilePayments.Report nothing = new ReconcilePayments.Report(List.empty());
     ReconcilePayments.Report checked = report();
-    views.put("reconcile-none",
-        t -> t.show(Views.report(nothing), Views.reportText(nothing), 0));
-    views.put("reconcile-checked",
-        t -> t.show(Views.report(checked), Views.reportText(checked), 0));
+    views.put("reconcile-none", t -> t.show(ReconcileView.of(nothing), 0));
+    views.put("reconcile-checked", t -> t.show(ReconcileView.of(checked), 0));
     QuoteInstallments.Quotes plans = quotes();
     QuoteInstallments.Quotes noPlans = noQuotes();
-    views.put("installments-plans",
-        t -> t.show(Views.quotes(plans, "454360"), Views.quotesText(plans, "454360"), 0));
-    views.put("installments-none",
-        t -> t.show(Views.quotes(noPlans, null), Views.quotesText(noPlans, null), 0));
+    views.put("installments-plans", t -> t.show(InstallmentsView.of(plans, "454360"), 0));
+    views.put("installments-none", t -> t.show(InstallmentsView.of(noPlans, null), 0));
     QuoteInstallments.Quotes unknownCard = new QuoteInstallments.Quotes(
         InstallmentOffers.empty(lira("10.00")), Option.none(), List.empty());
-    views.put("installments-no-card", t -> t.show(Views.quotes(unknownCard, null),
-        Views.quotesText(unknownCard, null), 0));
+    views.put("installments-no-card", t -> t.show(InstallmentsView.of(unknownCard, null), 0));
     eventViews(views);
     return views;
   }
@@ -106,25 +111,17 @@ final class ViewSamples {
   private static void eventViews(Map<String, ToIntFunction<Terminal>> views) {
     OutboxCounts waiting = new OutboxCounts(3, 1, 2, 40, Option.some(AT));
     OutboxCounts idle = OutboxCounts.EMPTY;
-    views.put("events-counts", t -> t.show(EventsCommand.countsJson(waiting),
-        EventsCommand.countsText(waiting), 0));
-    views.put("events-counts-empty", t -> t.show(EventsCommand.countsJson(idle),
-        EventsCommand.countsText(idle), 0));
+    views.put("events-counts", t -> t.show(OutboxCountsView.of(waiting), 0));
+    views.put("events-counts-empty", t -> t.show(OutboxCountsView.of(idle), 0));
     List<DeadLetter> letters = deadLetters();
     List<DeadLetter> noLetters = List.empty();
-    views.put("events-dead", t -> t.show(EventsCommand.deadJson(letters),
-        EventsCommand.deadText(letters), 0));
-    views.put("events-dead-none", t -> t.show(EventsCommand.deadJson(noLetters),
-        EventsCommand.deadText(noLetters), 0));
-    views.put("events-replayed", t -> t.show(EventsCommand.replayJson("pay-1:2", true),
-        EventsCommand.replayText("pay-1:2", true), 0));
-    views.put("events-not-replayed", t -> t.show(EventsCommand.replayJson("pay-1:9", false),
-        EventsCommand.replayText("pay-1:9", false), 1));
-    views.put("events-replayed-all", t -> t.show(EventsCommand.replayedAllJson(2),
-        EventsCommand.replayedAllText(2), 0));
+    views.put("events-dead", t -> t.show(DeadLettersView.of(letters), 0));
+    views.put("events-dead-none", t -> t.show(DeadLettersView.of(noLetters), 0));
+    views.put("events-replayed", t -> t.show(new ReplayView("pay-1:2", true), 0));
+    views.put("events-not-replayed", t -> t.show(new ReplayView("pay-1:9", false), 1));
+    views.put("events-replayed-all", t -> t.show(new ReplayAllView(2), 0));
     Delivery delivery = new Delivery(5, 2, 1, 0, false);
-    views.put("events-delivered", t -> t.show(EventsCommand.deliveryJson(delivery),
-        EventsCommand.deliveryText(delivery), 0));
+    views.put("events-delivered", t -> t.show(DeliveryView.of(delivery), 0));
   }
 
   // ---------------------------------------------------------------------------------------------
