@@ -21,7 +21,8 @@ class RulePackagesAreNotEmptyTest {
   static Stream<String> namedPackages() {
     return Stream.of(TaksitRules.DOMAIN, TaksitRules.APPLICATION, TaksitRules.INBOUND_PORTS,
         TaksitRules.OUTBOUND_PORTS, TaksitRules.ADAPTERS, TaksitRules.HTTP_SUPPORT,
-        TaksitRules.HTTP_SPI, TaksitRules.BOOTSTRAP, TaksitRules.CLI, TaksitRules.SANDBOX_SPI,
+        TaksitRules.HTTP_SPI, TaksitRules.BOOTSTRAP, TaksitRules.CLI, TaksitRules.CLI_VIEWS,
+        TaksitRules.SANDBOX_SPI,
         "io.taksit.adapters.persistence.jdbc..", "io.taksit.adapters.persistence.memory..");
   }
 

@@ -41,6 +41,7 @@ public final class TaksitRules {
   static final String HTTP_SPI = "io.taksit.adapters.http.spi..";
   static final String BOOTSTRAP = "io.taksit.bootstrap..";
   static final String CLI = "io.taksit.cli..";
+  static final String CLI_VIEWS = "io.taksit.cli.view..";
   static final String SANDBOX_SPI = "io.taksit.sandbox.spi..";
 
   private TaksitRules() {}
@@ -200,6 +201,20 @@ public final class TaksitRules {
           .should().implement(resideInAPackage(INBOUND_PORTS))
           .because("adapters implement outbound ports (application.port.out); inbound ports are"
               + " the use cases the application itself implements");
+
+  // ---------------------------------------------------------------------------------------------
+  // The command line
+  // ---------------------------------------------------------------------------------------------
+
+  public static final ArchRule CLI_VIEWS_KNOW_NO_COMMAND_AND_PRINT_NOTHING =
+      noClasses()
+          .that().resideInAPackage(CLI_VIEWS)
+          .should().dependOnClassesThat().resideInAnyPackage("io.taksit.cli", "picocli..")
+          .orShould().accessField(System.class, "out")
+          .orShould().accessField(System.class, "err")
+          .because("a view is one record of what a command shows, built from a use case's"
+              + " answer; which command shows it and where it is printed (JSON or text) is the"
+              + " commands' and the terminal's business, so a view reads and tests alone");
 
   // ---------------------------------------------------------------------------------------------
   // Coding rules for the core (domain and application)

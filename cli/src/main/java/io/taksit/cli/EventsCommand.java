@@ -1,13 +1,14 @@
 package io.taksit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.taksit.application.port.out.DeadLetter;
 import io.taksit.application.port.out.EventId;
 import io.taksit.application.port.out.OutboxCounts;
 import io.taksit.application.port.out.PaymentOutbox;
 import io.taksit.bootstrap.Taksit;
+import io.taksit.cli.view.DeadLettersView;
+import io.taksit.cli.view.DeliveryView;
+import io.taksit.cli.view.OutboxCountsView;
+import io.taksit.cli.view.ReplayAllView;
+import io.taksit.cli.view.ReplayView;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -72,9 +73,7 @@ final class EventsCommand implements Callable<Integer> {
       }
       if (chosen.replayAll) {
         int replayed = taksit.outbox().replayAll(Instant.now());
-        ObjectNode json = JsonNodeFactory.instance.objectNode().put("replayed", replayed);
-        return cli.terminal().show(json, "Replayed " + replayed + " dead letter(s)."
-            + System.lineSeparator(), ExitCodes.OK);
+        return cli.terminal().show(new ReplayAllView(replayed), ExitCodes.OK);
       }
       if (chosen.deliver) {
         return deliver(taksit);
@@ -84,37 +83,11 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   private int counts(OutboxCounts counts) {
-    ObjectNode json = JsonNodeFactory.instance.objectNode()
-        .put("pending", counts.pending()).put("failing", counts.failing())
-        .put("dead", counts.dead()).put("delivered", counts.delivered());
-    json.put("oldestPending", counts.oldestPending().map(Instant::toString).getOrNull());
-    String text = "Payment events: " + counts.pending() + " pending, " + counts.failing()
-        + " failing, " + counts.dead() + " dead, " + counts.delivered() + " delivered"
-        + counts.oldestPending().map(at -> "; oldest pending since " + at).getOrElse("")
-        + System.lineSeparator();
-    return cli.terminal().show(json, text, ExitCodes.OK);
+    return cli.terminal().show(OutboxCountsView.of(counts), ExitCodes.OK);
   }
 
   private int dead(PaymentOutbox outbox) {
-    ObjectNode json = JsonNodeFactory.instance.objectNode();
-    ArrayNode letters = json.putArray("deadLetters");
-    StringBuilder text = new StringBuilder();
-    for (DeadLetter letter : outbox.deadLetters(limit)) {
-      letters.addObject().put("eventId", letter.entry().id().value())
-          .put("event", letter.entry().event().getClass().getSimpleName())
-          .put("status", letter.entry().event().status().name())
-          .put("attempts", letter.entry().attempts())
-          .put("lastError", letter.lastError())
-          .put("parkedAt", letter.parkedAt().toString());
-      text.append(letter.entry().id().value()).append("  ")
-          .append(letter.entry().event().getClass().getSimpleName()).append("  ")
-          .append(letter.entry().attempts()).append(" attempts  ").append(letter.lastError())
-          .append(System.lineSeparator());
-    }
-    if (text.length() == 0) {
-      text.append("No dead letters.").append(System.lineSeparator());
-    }
-    return cli.terminal().show(json, text.toString(), ExitCodes.OK);
+    return cli.terminal().show(DeadLettersView.of(outbox.deadLetters(limit)), ExitCodes.OK);
   }
 
   private int replay(PaymentOutbox outbox, String eventId) {
@@ -124,20 +97,11 @@ final class EventsCommand implements Callable<Integer> {
           "--replay: must be an event id such as <payment id>:<sequence>");
     }
     boolean replayed = outbox.replay(id.get(), Instant.now());
-    ObjectNode json = JsonNodeFactory.instance.objectNode()
-        .put("eventId", eventId).put("replayed", replayed);
-    return cli.terminal().show(json, replayed ? "Replayed " + eventId + System.lineSeparator()
-        : eventId + " is not a dead letter" + System.lineSeparator(),
+    return cli.terminal().show(new ReplayView(eventId, replayed),
         replayed ? ExitCodes.OK : ExitCodes.REFUSED);
   }
 
   private int deliver(Taksit taksit) {
-    var delivery = taksit.outboxRelay().deliverDue();
-    ObjectNode json = JsonNodeFactory.instance.objectNode()
-        .put("delivered", delivery.delivered()).put("retrying", delivery.retrying())
-        .put("deadLettered", delivery.deadLettered());
-    return cli.terminal().show(json, "Delivered " + delivery.delivered() + ", retrying "
-        + delivery.retrying() + ", dead-lettered " + delivery.deadLettered()
-        + System.lineSeparator(), ExitCodes.OK);
+    return cli.terminal().show(DeliveryView.of(taksit.outboxRelay().deliverDue()), ExitCodes.OK);
   }
 }

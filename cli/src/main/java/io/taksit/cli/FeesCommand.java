@@ -3,6 +3,7 @@ package io.taksit.cli;
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.QuoteFees;
 import io.taksit.application.port.out.FeeQuotes.QuotedFee;
+import io.taksit.cli.view.FeeQuoteView;
 import io.vavr.control.Either;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,7 +37,7 @@ final class FeesCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return quoted.fold(
           failure -> terminal.failed("taksit fees", failure, OPTIONS),
-          fee -> terminal.show(Views.quotedFee(fee), Views.quotedFeeText(fee), ExitCodes.OK));
+          fee -> terminal.show(FeeQuoteView.of(fee), ExitCodes.OK));
     });
   }
 }

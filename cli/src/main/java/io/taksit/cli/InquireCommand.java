@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.InquireBill;
+import io.taksit.cli.view.BillView;
 import io.taksit.domain.bill.Bill;
 import io.vavr.control.Either;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class InquireCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return bill.fold(
           failure -> terminal.failed("taksit inquire", failure, OPTIONS),
-          found -> terminal.show(Views.bill(found), Views.billText(found), ExitCodes.OK));
+          found -> terminal.show(BillView.of(found), ExitCodes.OK));
     });
   }
 }

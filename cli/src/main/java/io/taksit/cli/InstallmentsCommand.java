@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.QuoteInstallments;
+import io.taksit.cli.view.InstallmentsView;
 import io.taksit.domain.card.CardBin;
 import io.taksit.domain.error.CardError;
 import io.vavr.control.Either;
@@ -66,8 +67,7 @@ final class InstallmentsCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return quoted.fold(
           failure -> terminal.failed("taksit installments", failure, OPTIONS),
-          quotes -> terminal.show(Views.quotes(quotes, bin), Views.quotesText(quotes, bin),
-              exitCode(quotes)));
+          quotes -> terminal.show(InstallmentsView.of(quotes, bin), exitCode(quotes)));
     });
   }
 

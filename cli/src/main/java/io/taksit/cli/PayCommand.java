@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.PayBill;
+import io.taksit.cli.view.PaymentView;
 import io.taksit.domain.payment.Payment;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
@@ -60,8 +61,7 @@ final class PayCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return paid.fold(
           failure -> terminal.failed("taksit pay", failure, OPTIONS),
-          payment -> terminal.show(Views.payment(payment), Views.paymentText(payment),
-              ExitCodes.of(payment.status())));
+          payment -> terminal.show(PaymentView.of(payment), ExitCodes.of(payment.status())));
     });
   }
 }

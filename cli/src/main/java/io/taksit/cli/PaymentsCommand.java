@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.FindPayments;
+import io.taksit.cli.view.PaymentsView;
 import io.taksit.domain.payment.Payment;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -57,8 +58,7 @@ final class PaymentsCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return found.fold(
           failure -> terminal.failed("taksit payments", failure, OPTIONS),
-          payments -> terminal.show(Views.payments(payments), Views.paymentsText(payments),
-              ExitCodes.OK));
+          payments -> terminal.show(PaymentsView.of(payments), ExitCodes.OK));
     });
   }
 }

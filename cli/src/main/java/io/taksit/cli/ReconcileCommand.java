@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.ReconcilePayments;
+import io.taksit.cli.view.ReconcileView;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ReconcileCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return report.fold(
           failure -> terminal.failed("taksit reconcile", failure, OPTIONS),
-          done -> terminal.show(Views.report(done), Views.reportText(done), exitCode(done)));
+          done -> terminal.show(ReconcileView.of(done), exitCode(done)));
     });
   }
 

@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.ResolvePayment;
+import io.taksit.cli.view.PaymentView;
 import io.taksit.domain.payment.Payment;
 import io.vavr.control.Either;
 import java.util.Map;
@@ -56,8 +57,7 @@ final class ResolveCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return resolved.fold(
           failure -> terminal.failed("taksit resolve", failure, OPTIONS),
-          payment -> terminal.show(Views.payment(payment), Views.paymentText(payment),
-              ExitCodes.OK));
+          payment -> terminal.show(PaymentView.of(payment), ExitCodes.OK));
     });
   }
 }

@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.RetryPayment;
+import io.taksit.cli.view.PaymentView;
 import io.taksit.domain.payment.Payment;
 import io.vavr.control.Either;
 import java.util.Map;
@@ -32,8 +33,7 @@ final class RetryCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return retried.fold(
           failure -> terminal.failed("taksit retry", failure, OPTIONS),
-          payment -> terminal.show(Views.payment(payment), Views.paymentText(payment),
-              ExitCodes.of(payment.status())));
+          payment -> terminal.show(PaymentView.of(payment), ExitCodes.of(payment.status())));
     });
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taksit.cli.sandbox.ReadyConfiguration;
 import io.taksit.cli.sandbox.SandboxStore;
-import io.taksit.domain.provider.ProviderId;
+import io.taksit.cli.view.SandboxView;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.SandboxSettings;
 import java.io.IOException;
@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -86,8 +87,7 @@ public final class SandboxCommand implements Callable<Integer> {
               + cannotWrite.getClass().getSimpleName() + ")");
         }
       }
-      terminal.show(started(sandbox, file, store), startedText(sandbox, file, store),
-          ExitCodes.OK);
+      terminal.show(started(sandbox, file, store), ExitCodes.OK);
       foreground.hold(sandbox);
       return ExitCodes.OK;
     } catch (InterruptedException stopped) {
@@ -116,38 +116,11 @@ public final class SandboxCommand implements Callable<Integer> {
         StandardCharsets.UTF_8);
   }
 
-  private static ObjectNode started(ProviderSandbox sandbox, Path file, Path store) {
-    ObjectNode document = JsonNodeFactory.instance.objectNode().put("port", sandbox.port());
-    ObjectNode providers = document.putObject("providers");
+  /** What the command shows once the sandbox serves. */
+  static SandboxView started(ProviderSandbox sandbox, Path file, Path store) {
+    Map<String, String> providers = new LinkedHashMap<>();
     sandbox.providers().forEach(id -> providers.put(id.value(), sandbox.baseUrl(id).toString()));
-    document.put("configFile", file == null ? null : file.toString());
-    document.put("storeDirectory", store == null ? null : store.toString());
-    return document;
-  }
-
-  private static String startedText(ProviderSandbox sandbox, Path file, Path store) {
-    String nl = System.lineSeparator();
-    StringBuilder text = new StringBuilder("Provider sandbox on http://127.0.0.1:")
-        .append(sandbox.port()).append(" (demo credentials, no real money)").append(nl);
-    int width = sandbox.providers().stream().mapToInt(id -> id.value().length()).max().orElse(0);
-    for (ProviderId id : sandbox.providers()) {
-      text.append(String.format(Locale.ROOT, "  %-" + width + "s  %s", id.value(),
-          sandbox.baseUrl(id))).append(nl);
-    }
-    if (file == null) {
-      text.append("No configuration written: add --config-out FILE for one that talks to it.")
-          .append(nl);
-    } else {
-      String config = file.toString().contains(" ") ? "\"" + file + "\"" : file.toString();
-      text.append("Configuration written to ").append(file).append(" (H2 store ").append(store)
-          .append(")").append(nl)
-          .append("Try:").append(nl)
-          .append("  taksit -c ").append(config)
-          .append(" inquire --biller momkn-362 --account 1000000101").append(nl)
-          .append("  taksit -c ").append(config)
-          .append(" installments --bin 454360 --amount 1000 --currency TRY").append(nl);
-    }
-    return text.append("Serving until stopped (Ctrl+C).").append(nl).toString();
+    return SandboxView.of(sandbox.port(), providers, file, store);
   }
 
   /** Until the process is stopped: a shutdown hook closes the sandbox, then this returns. */

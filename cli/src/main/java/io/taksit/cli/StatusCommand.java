@@ -3,6 +3,7 @@ package io.taksit.cli;
 import io.taksit.application.failure.Failure;
 import io.taksit.application.port.in.CheckPaymentStatus;
 import io.taksit.application.port.in.GetPayment;
+import io.taksit.cli.view.PaymentView;
 import io.taksit.domain.payment.Payment;
 import io.vavr.control.Either;
 import java.util.Map;
@@ -40,8 +41,7 @@ final class StatusCommand implements Callable<Integer> {
       Terminal terminal = cli.terminal();
       return payment.fold(
           failure -> terminal.failed("taksit status", failure, OPTIONS),
-          found -> terminal.show(Views.payment(found), Views.paymentText(found),
-              ExitCodes.of(found.status())));
+          found -> terminal.show(PaymentView.of(found), ExitCodes.of(found.status())));
     });
   }
 }

@@ -1,11 +1,5 @@
 package io.taksit.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,10 +7,12 @@ import io.taksit.adapters.http.support.ConfigProblem;
 import io.taksit.application.failure.Failure;
 import io.taksit.application.failure.FieldViolation;
 import io.taksit.bootstrap.config.InvalidConfigurationException;
+import io.taksit.cli.view.Texts;
+import io.taksit.cli.view.View;
+import io.taksit.cli.view.ViewJson;
 import io.taksit.domain.money.Money;
 import io.vavr.collection.List;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -34,10 +30,6 @@ final class Terminal {
   static final String PAN_REFUSED =
       "card numbers are not accepted: give the first 6-8 digits (BIN)";
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final PrintStream out;
@@ -50,12 +42,15 @@ final class Terminal {
     this.json = json;
   }
 
-  /** Shows a result: the document with {@code --json}, the text otherwise. */
-  int show(JsonNode document, String text, int exitCode) {
+  /**
+   * Shows a result, the one place that picks: the view's record as a JSON document with
+   * {@code --json}, its text otherwise.
+   */
+  int show(View view, int exitCode) {
     if (json) {
-      print(document);
+      print(view);
     } else {
-      out.print(text);
+      out.print(view.text());
       out.flush();
     }
     return exitCode;
@@ -95,7 +90,7 @@ final class Terminal {
       suggested.forEach(m -> amounts.add(m.amount()));
       error.put("currency", suggested.head().currencyCode());
       text.append(System.lineSeparator()).append("  try: ")
-          .append(suggested.map(Views::money).mkString(" or "));
+          .append(suggested.map(Texts::money).mkString(" or "));
     }
     return error(error, text.toString(), exitCode);
   }
@@ -176,13 +171,9 @@ final class Terminal {
     return exitCode;
   }
 
-  private void print(JsonNode document) {
-    try {
-      out.println(JSON.writeValueAsString(document));
-      out.flush();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void print(Object document) {
+    out.println(ViewJson.write(document));
+    out.flush();
   }
 
   /** The text with anything that looks like a card number hidden. */

@@ -1,4 +1,4 @@
-package io.taksit.cli;
+package io.taksit.cli.view;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,10 @@ final class Details {
   Details add(String label, Object value) {
     lines.add(new String[] {label, value == null ? "-" : value.toString()});
     return this;
+  }
+
+  boolean isEmpty() {
+    return lines.isEmpty();
   }
 
   String render(String indent) {
