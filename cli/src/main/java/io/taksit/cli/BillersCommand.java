@@ -2,6 +2,7 @@ package io.taksit.cli;
 
 import io.taksit.application.port.in.ListBillers;
 import io.taksit.application.port.in.SyncCatalog;
+import io.taksit.cli.view.BillersView;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,8 +52,7 @@ final class BillersCommand implements Callable<Integer> {
       return taksit.listBillers().list(new ListBillers.Query(provider)).fold(
           failure -> terminal.failed("taksit billers", failure, Map.of("provider", "--provider")),
           listings -> {
-            BillersView view = BillersView.of(made, listings);
-            return terminal.show(view.json(), view.text(), ExitCodes.OK);
+            return terminal.show(BillersView.of(made, listings), ExitCodes.OK);
           });
     });
   }

@@ -1,10 +1,5 @@
-package io.taksit.cli;
+package io.taksit.cli.view;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.taksit.application.port.in.ListBillers;
 import io.taksit.application.port.in.SyncCatalog;
 import io.taksit.bootstrap.text.TextTable;
@@ -14,24 +9,19 @@ import io.taksit.domain.catalog.InputField;
 import java.util.List;
 
 /**
- * What {@code taksit billers} shows: the sync it made, if any, and every biller with its amount
- * rule and input fields. One record, written by Jackson for {@code --json} and as text from the
- * same values, so the two cannot tell different stories.
+ * {@code taksit billers}: the sync it made (null when none was asked for), and every biller with
+ * its amount rule, where it comes from and the input fields of its form (the account field's key
+ * null when no field holds the account).
  */
-@JsonPropertyOrder({"synced", "count", "billers"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
-record BillersView(Sync synced, int count, List<Row> billers) {
+public record BillersView(Sync synced, int count, List<Row> billers) implements View {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-  static BillersView of(SyncCatalog.Report sync, io.vavr.collection.List<ListBillers.Listing> all) {
+  public static BillersView of(SyncCatalog.Report sync, io.vavr.collection.List<ListBillers.Listing> all) {
     return new BillersView(sync == null ? null : Sync.of(sync), all.size(),
         all.map(Row::of).toJavaList());
   }
 
   /** What a sync stored. */
-  @JsonPropertyOrder({"provider", "fromVersion", "toVersion", "stored", "unusable"})
-  record Sync(String provider, String fromVersion, String toVersion, List<String> stored,
+  public record Sync(String provider, String fromVersion, String toVersion, List<String> stored,
       List<String> unusable) {
     static Sync of(SyncCatalog.Report report) {
       return new Sync(report.provider().value(), report.fromVersion().getOrElse("0"),
@@ -41,11 +31,7 @@ record BillersView(Sync synced, int count, List<Row> billers) {
   }
 
   /** One biller: its definition, where it comes from, and its form. */
-  @JsonPropertyOrder({"id", "name", "provider", "serviceCode", "origin", "active",
-      "inquiryRequired", "currency", "amountRule", "paymentMode", "invoiceSelection",
-      "accountField", "fields"})
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Row(String id, String name, String provider, String serviceCode, String origin,
+  public record Row(String id, String name, String provider, String serviceCode, String origin,
       boolean active, boolean inquiryRequired, String currency, Rule amountRule,
       String paymentMode, String invoiceSelection, String accountField, List<Field> fields) {
     static Row of(ListBillers.Listing listing) {
@@ -60,8 +46,7 @@ record BillersView(Sync synced, int count, List<Row> billers) {
   }
 
   /** An amount rule, its amounts as decimal text with the currency's scale. */
-  @JsonPropertyOrder({"minimum", "maximum", "step", "stepAnchor"})
-  record Rule(String minimum, String maximum, String step, String stepAnchor) {
+  public record Rule(String minimum, String maximum, String step, String stepAnchor) {
     static Rule of(AmountRule rule) {
       return new Rule(rule.minimum().amount().toPlainString(),
           rule.maximum().amount().toPlainString(), rule.step().amount().toPlainString(),
@@ -70,10 +55,7 @@ record BillersView(Sync synced, int count, List<Row> billers) {
   }
 
   /** An input field, as a host's form would show it. */
-  @JsonPropertyOrder({"key", "label", "title", "type", "optional", "sequence", "choices",
-      "expression", "message"})
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Field(String key, String label, String title, String type, boolean optional,
+  public record Field(String key, String label, String title, String type, boolean optional,
       int sequence, List<String> choices, String expression, String message) {
     static Field of(InputField field) {
       return new Field(field.key(), field.label(), field.title(), field.type().name(),
@@ -82,11 +64,8 @@ record BillersView(Sync synced, int count, List<Row> billers) {
     }
   }
 
-  JsonNode json() {
-    return JSON.valueToTree(this);
-  }
-
-  String text() {
+  @Override
+  public String text() {
     String newLine = System.lineSeparator();
     StringBuilder text = new StringBuilder();
     if (synced != null) {
