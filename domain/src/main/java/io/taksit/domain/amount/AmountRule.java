@@ -4,7 +4,6 @@ import io.taksit.domain.error.AmountError;
 import io.taksit.domain.money.Money;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Currency;
 import java.util.Objects;
@@ -153,23 +152,11 @@ public record AmountRule(Money minimum, Money maximum, Money step, StepAnchor an
       return Either.left(
           new AmountError.AboveMaximum(amount, maximum, Option.some(largestAllowed())));
     }
-    if (!onStep(amount)) {
+    if (!grid().contains(amount.minorUnits())) {
       return Either.left(new AmountError.OffStep(amount, step, anchor.name(),
           nearestAllowedBelow(amount), nearestAllowedAbove(amount)));
     }
     return Either.right(amount);
-  }
-
-  /**
-   * Whether {@code amount} lies on the step: {@code amount − origin} a whole multiple of it, as
-   * {@link MinorUnitGrid#contains} says. Every amount is at the currency's scale, so the decimal
-   * remainder decides it exactly, and on longs while the amounts fit (a remainder is zero exactly
-   * when the grid's modulus is), without building a grid for the accepted amount of every check.
-   */
-  private boolean onStep(Money amount) {
-    BigDecimal offset = anchor == StepAnchor.MIN
-        ? amount.amount().subtract(minimum.amount()) : amount.amount();
-    return offset.remainder(step.amount()).signum() == 0;
   }
 
   private MinorUnitGrid grid() {
