@@ -19,7 +19,16 @@ import java.util.Objects;
  * <p>Momkn service 362 is {@code (1 EGP, 1000000000 EGP, 5 EGP, ZERO)}: 1 EGP lies in the range but
  * off the step, so the smallest payable amount is 5 EGP.
  */
-public record AmountRule(Money minimum, Money maximum, Money step, StepAnchor anchor) {
+public final class AmountRule {
+
+  private final Money minimum;
+  private final Money maximum;
+  private final Money step;
+  private final StepAnchor anchor;
+  /** Kept, not rebuilt per question: every check asks it, and its step and origin never change. */
+  private final MinorUnitGrid grid;
+  private final Money smallestAllowed;
+  private final Money largestAllowed;
 
   /**
    * Guards against rules built in code from trusted constants; untrusted input goes through
@@ -27,12 +36,32 @@ public record AmountRule(Money minimum, Money maximum, Money step, StepAnchor an
    *
    * @throws IllegalArgumentException if the rule is inconsistent
    */
-  public AmountRule {
+  public AmountRule(Money minimum, Money maximum, Money step, StepAnchor anchor) {
+    this(checked(minimum, maximum, step, anchor), maximum, step, anchor, true);
+  }
+
+  /**
+   * A rule already checked; its grid and allowed ends worked out once. A value class rather than
+   * a record for that reason: a record can keep no field beyond its components.
+   */
+  private AmountRule(Money minimum, Money maximum, Money step, StepAnchor anchor,
+      boolean checked) {
+    this.minimum = minimum;
+    this.maximum = maximum;
+    this.step = step;
+    this.anchor = anchor;
+    this.grid = grid(minimum, step, anchor);
+    this.smallestAllowed = Money.ofMinor(grid.ceiling(minimum.minorUnits()), minimum.currency());
+    this.largestAllowed = Money.ofMinor(grid.floor(maximum.minorUnits()), minimum.currency());
+  }
+
+  private static Money checked(Money minimum, Money maximum, Money step, StepAnchor anchor) {
     Option<String> problem = problem(minimum, maximum, step, anchor);
     if (problem.isDefined()) {
       throw new IllegalArgumentException(
           "amount rule " + problem.get() + "; use AmountRule.of for untrusted input");
     }
+    return minimum;
   }
 
   /** A consistent rule admitting some amount, or why not ({@link AmountError.InvalidRule}). */
@@ -41,7 +70,7 @@ public record AmountRule(Money minimum, Money maximum, Money step, StepAnchor an
     Option<String> problem = problem(minimum, maximum, step, anchor);
     return problem.isDefined()
         ? Either.left(new AmountError.InvalidRule(problem.get()))
-        : Either.right(new AmountRule(minimum, maximum, step, anchor));
+        : Either.right(new AmountRule(minimum, maximum, step, anchor, true));
   }
 
   /** A range where every amount of the currency's precision is allowed (step: one minor unit). */
@@ -87,14 +116,30 @@ public record AmountRule(Money minimum, Money maximum, Money step, StepAnchor an
     return minimum.currency();
   }
 
+  public Money minimum() {
+    return minimum;
+  }
+
+  public Money maximum() {
+    return maximum;
+  }
+
+  public Money step() {
+    return step;
+  }
+
+  public StepAnchor anchor() {
+    return anchor;
+  }
+
   /** The smallest amount the rule accepts; with anchor ZERO it may lie above the minimum. */
   public Money smallestAllowed() {
-    return money(grid().ceiling(minimum.minorUnits()));
+    return smallestAllowed;
   }
 
   /** The largest amount the rule accepts; it may lie below the maximum. */
   public Money largestAllowed() {
-    return money(grid().floor(maximum.minorUnits()));
+    return largestAllowed;
   }
 
   /** Whether the rule accepts the amount as it is. */
@@ -160,10 +205,28 @@ public record AmountRule(Money minimum, Money maximum, Money step, StepAnchor an
   }
 
   private MinorUnitGrid grid() {
-    return grid(minimum, step, anchor);
+    return grid;
   }
 
   private Money money(BigInteger minorUnits) {
     return Money.ofMinor(minorUnits, currency());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AmountRule other && minimum.equals(other.minimum)
+        && maximum.equals(other.maximum) && step.equals(other.step) && anchor == other.anchor;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(minimum, maximum, step, anchor);
+  }
+
+  /** As a record would write it. */
+  @Override
+  public String toString() {
+    return "AmountRule[minimum=" + minimum + ", maximum=" + maximum + ", step=" + step
+        + ", anchor=" + anchor + "]";
   }
 }
