@@ -7,11 +7,9 @@ import io.taksit.application.port.out.SyncedCatalog;
 import io.taksit.domain.bill.Biller;
 import io.taksit.domain.bill.BillerId;
 import io.taksit.domain.catalog.CatalogEntry;
-import io.taksit.domain.provider.ProviderId;
 import io.vavr.collection.List;
-import io.vavr.collection.Set;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -23,35 +21,27 @@ import java.util.Objects;
 public final class BillerDirectory implements BillerCatalog {
 
   private final BillerCatalog configured;
-  private final SyncedCatalog synced;
+  /** None for a directory of hand-configured billers only, into which nothing is synced. */
+  private final Option<SyncedCatalog> synced;
 
   public BillerDirectory(BillerCatalog configured, SyncedCatalog synced) {
+    this(configured, Option.some(Objects.requireNonNull(synced, "synced")));
+  }
+
+  private BillerDirectory(BillerCatalog configured, Option<SyncedCatalog> synced) {
     this.configured = Objects.requireNonNull(configured, "configured");
-    this.synced = Objects.requireNonNull(synced, "synced");
+    this.synced = synced;
   }
 
   /** Only the billers configured by hand: no provider's catalog was synced. */
   public static BillerDirectory of(BillerCatalog configured) {
     return configured instanceof BillerDirectory directory
-        ? directory : new BillerDirectory(configured, NO_CATALOG);
+        ? directory : new BillerDirectory(configured, Option.none());
   }
-
-  private static final SyncedCatalog NO_CATALOG = new SyncedCatalog() {
-    @Override public Option<String> version(ProviderId provider) { return Option.none(); }
-
-    @Override public void store(ProviderId provider, String version, List<CatalogEntry> entries,
-        Instant syncedAt) {
-      throw new UnsupportedOperationException("this directory holds no synced catalog");
-    }
-
-    @Override public Option<CatalogEntry> find(BillerId id) { return Option.none(); }
-
-    @Override public List<CatalogEntry> all() { return List.empty(); }
-  };
 
   @Override
   public Option<Biller> find(BillerId id) {
-    return configured.find(id).orElse(() -> synced.find(id).map(CatalogEntry::biller));
+    return configured.find(id).orElse(() -> fromCatalog(id).map(CatalogEntry::biller));
   }
 
   @Override
@@ -61,26 +51,30 @@ public final class BillerDirectory implements BillerCatalog {
 
   /** The biller of {@code id} with its input fields (none for a biller no catalog lists). */
   public Option<CatalogEntry> entry(BillerId id) {
-    Option<CatalogEntry> fromCatalog = synced.find(id);
-    return configured.find(id)
-        .map(biller -> fromCatalog.map(entry -> entry.forBiller(biller))
-            .getOrElse(() -> CatalogEntry.withoutFields(biller)))
+    Option<CatalogEntry> fromCatalog = fromCatalog(id);
+    return configured.find(id).map(biller -> configuredEntry(biller, fromCatalog))
         .orElse(fromCatalog);
   }
 
   /** Every biller with its fields and origin, ordered by id. */
   public List<Listing> listings() {
-    List<CatalogEntry> fromCatalogs = synced.all();
+    Map<BillerId, CatalogEntry> fromCatalogs = synced.map(SyncedCatalog::all)
+        .getOrElse(List.empty()).toLinkedMap(entry -> entry.biller().id(), entry -> entry);
     List<Biller> byHand = configured.all();
-    Set<BillerId> handIds = byHand.map(Biller::id).toSet();
     List<Listing> handListings = byHand.map(biller -> new Listing(
-        fromCatalogs.find(entry -> entry.biller().id().equals(biller.id()))
-            .map(entry -> entry.forBiller(biller))
-            .getOrElse(() -> CatalogEntry.withoutFields(biller)),
-        Origin.CONFIGURED));
-    List<Listing> syncedListings = fromCatalogs
-        .filter(entry -> !handIds.contains(entry.biller().id()))
-        .map(entry -> new Listing(entry, Origin.SYNCED));
+        configuredEntry(biller, fromCatalogs.get(biller.id())), Origin.CONFIGURED));
+    List<Listing> syncedListings = fromCatalogs.removeAll(byHand.map(Biller::id)).values()
+        .map(entry -> new Listing(entry, Origin.SYNCED)).toList();
     return handListings.appendAll(syncedListings).sortBy(listing -> listing.biller().id().value());
+  }
+
+  private Option<CatalogEntry> fromCatalog(BillerId id) {
+    return synced.flatMap(catalog -> catalog.find(id));
+  }
+
+  /** A hand-configured biller wins; the fields of its service's catalog entry still apply. */
+  private static CatalogEntry configuredEntry(Biller biller, Option<CatalogEntry> fromCatalog) {
+    return fromCatalog.map(entry -> entry.forBiller(biller))
+        .getOrElse(() -> CatalogEntry.withoutFields(biller));
   }
 }
