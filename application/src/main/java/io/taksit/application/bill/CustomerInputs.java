@@ -1,6 +1,7 @@
 package io.taksit.application.bill;
 
 import io.taksit.application.failure.Failure;
+import io.taksit.application.failure.Failures;
 import io.taksit.application.failure.FieldViolation;
 import io.taksit.domain.catalog.CatalogEntry;
 import io.taksit.domain.error.InputError;
@@ -37,8 +38,6 @@ final class CustomerInputs {
   private static FieldViolation violation(CatalogEntry entry, InputError problem) {
     String key = problem.field();
     String field = entry.accountField().contains(key) ? "account" : "fields." + key;
-    String message = problem.message();
-    String rule = message.startsWith(key + " ") ? message.substring(key.length() + 1) : message;
-    return new FieldViolation(field, rule);
+    return new FieldViolation(field, Failures.ruleOf(key, problem));
   }
 }

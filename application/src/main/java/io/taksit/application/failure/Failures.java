@@ -17,9 +17,16 @@ public final class Failures {
    * rule, policy, transitions) stay {@link Failure.Refused}, via {@link #refused}.
    */
   public static Failure invalidField(String field, DomainError error) {
+    return new Failure.InvalidRequest(List.of(new FieldViolation(field, ruleOf(field, error))));
+  }
+
+  /**
+   * The rule an error states about the value it calls {@code named}: its message without that
+   * leading name ("account must be …" is "must be …"), since a violation names its field apart.
+   */
+  public static String ruleOf(String named, DomainError error) {
     String message = error.message();
-    String rule = message.startsWith(field + " ") ? message.substring(field.length() + 1) : message;
-    return new Failure.InvalidRequest(List.of(new FieldViolation(field, rule)));
+    return message.startsWith(named + " ") ? message.substring(named.length() + 1) : message;
   }
 
   /** An input error knows its own field; other errors are given the field they came from. */
