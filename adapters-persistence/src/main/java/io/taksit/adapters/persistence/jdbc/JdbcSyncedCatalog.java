@@ -67,25 +67,17 @@ public final class JdbcSyncedCatalog implements SyncedCatalog {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(syncedAt, "syncedAt");
     SyncedCatalog.requireOwnBillers(provider, entries);
-    SQLException last = null;
-    for (int attempt = 0; attempt < TRIES; attempt++) {
-      try {
-        SqlSupport.inTransaction(dataSource, connection -> {
-          for (CatalogEntry entry : entries) {
-            replace(connection, entry, syncedAt);
-          }
-          replaceVersion(connection, provider, version, syncedAt);
-          return null;
-        });
-        return;
-      } catch (SQLException e) {
-        if (!SqlSupport.isRaceLost(e)) {
-          throw failure("storing the catalog of " + provider, e);
+    try {
+      SqlSupport.inTransactionRetryingRaces(dataSource, TRIES, connection -> {
+        for (CatalogEntry entry : entries) {
+          replace(connection, entry, syncedAt);
         }
-        last = e;
-      }
+        replaceVersion(connection, provider, version, syncedAt);
+        return null;
+      });
+    } catch (SQLException e) {
+      throw failure("storing the catalog of " + provider, e);
     }
-    throw failure("storing the catalog of " + provider, last);
   }
 
   private static void replace(Connection connection, CatalogEntry entry, Instant syncedAt)

@@ -64,24 +64,33 @@ final class SqlSupport {
    */
   static void upsert(DataSource dataSource, String update, Binder bindUpdate, String insert,
       Binder bindInsert) throws SQLException {
+    inTransactionRetryingRaces(dataSource, UPSERT_TRIES, connection -> {
+      int rows;
+      try (PreparedStatement statement = connection.prepareStatement(update)) {
+        bindUpdate.bind(statement);
+        rows = statement.executeUpdate();
+      }
+      if (rows == 0) {
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+          bindInsert.bind(statement);
+          statement.executeUpdate();
+        }
+      }
+      return rows;
+    });
+  }
+
+  /**
+   * Runs {@code work} in one transaction, again from the start when it lost a race to a
+   * concurrent writer ({@link #isRaceLost}): the writes of several rows that another instance may
+   * be making at the same moment, all or none; at most {@code tries} times.
+   */
+  static <T> T inTransactionRetryingRaces(DataSource dataSource, int tries, SqlWork<T> work)
+      throws SQLException {
     SQLException last = null;
-    for (int attempt = 0; attempt < UPSERT_TRIES; attempt++) {
+    for (int attempt = 0; attempt < tries; attempt++) {
       try {
-        inTransaction(dataSource, connection -> {
-          int rows;
-          try (PreparedStatement statement = connection.prepareStatement(update)) {
-            bindUpdate.bind(statement);
-            rows = statement.executeUpdate();
-          }
-          if (rows == 0) {
-            try (PreparedStatement statement = connection.prepareStatement(insert)) {
-              bindInsert.bind(statement);
-              statement.executeUpdate();
-            }
-          }
-          return rows;
-        });
-        return;
+        return inTransaction(dataSource, work);
       } catch (SQLException e) {
         if (!isRaceLost(e)) {
           throw e;
