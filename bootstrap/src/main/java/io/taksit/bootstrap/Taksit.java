@@ -712,15 +712,15 @@ public final class Taksit implements AutoCloseable {
       BillerCatalog billerCatalog = catalog != null ? catalog : new InMemoryBillerCatalog(billers);
       FeeScheduleSource schedules = scheduleSource != null
           ? scheduleSource : new InMemoryFeeScheduleSource(feeSchedules);
+      SyncedCatalog synced = dataSource == null
+          ? new InMemorySyncedCatalog() : new JdbcSyncedCatalog(dataSource);
+      BillerDirectory directory = new BillerDirectory(billerCatalog, synced);
       if (dataSource == null) {
         InMemoryPaymentRepository memory = new InMemoryPaymentRepository();
-        InMemorySyncedCatalog synced = new InMemorySyncedCatalog();
-        return new Stores(new BillerDirectory(billerCatalog, synced), synced, schedules, memory,
-            memory.outbox(), new InMemoryInquiredBills(), new InMemoryFeeQuotes());
+        return new Stores(directory, synced, schedules, memory, memory.outbox(),
+            new InMemoryInquiredBills(), new InMemoryFeeQuotes());
       }
-      JdbcSyncedCatalog synced = new JdbcSyncedCatalog(dataSource);
-      return new Stores(new BillerDirectory(billerCatalog, synced), synced, schedules,
-          new JdbcPaymentRepository(dataSource),
+      return new Stores(directory, synced, schedules, new JdbcPaymentRepository(dataSource),
           new JdbcPaymentOutbox(dataSource),
           new JdbcInquiredBills(dataSource, clock, JdbcInquiredBills.DEFAULT_RETENTION),
           new JdbcFeeQuotes(dataSource));

@@ -51,9 +51,7 @@ final class BillersCommand implements Callable<Integer> {
       SyncCatalog.Report made = report;
       return taksit.listBillers().list(new ListBillers.Query(provider)).fold(
           failure -> terminal.failed("taksit billers", failure, Map.of("provider", "--provider")),
-          listings -> {
-            return terminal.show(BillersView.of(made, listings), ExitCodes.OK);
-          });
+          listings -> terminal.show(BillersView.of(made, listings), ExitCodes.OK));
     });
   }
 }

@@ -69,35 +69,26 @@ public final class Money implements Comparable<Money> {
    *     check first (or use {@link #plus})
    */
   public static Money sumOf(Currency currency, Seq<Money> amounts) {
-    Objects.requireNonNull(currency, "currency");
-    BigDecimal sum = zeroAmount(currency);
-    for (Money amount : amounts) {
-      sum = sum.add(checkedIn(currency, amount).amount);
-    }
-    return new Money(sum, currency);
+    return sum(currency, amounts);
   }
 
   /** Like {@link #sumOf(Currency, Seq)}, for a few amounts known in the code. */
   public static Money sumOf(Currency currency, Money... amounts) {
+    return sum(currency, java.util.Arrays.asList(amounts));
+  }
+
+  /** Every amount is at the currency's scale, so their sum is exact and at that scale too. */
+  private static Money sum(Currency currency, Iterable<Money> amounts) {
     Objects.requireNonNull(currency, "currency");
-    BigDecimal sum = zeroAmount(currency);
+    BigDecimal sum = BigDecimal.valueOf(0, Currencies.scaleOf(currency));
     for (Money amount : amounts) {
-      sum = sum.add(checkedIn(currency, amount).amount);
+      if (!amount.currency.equals(currency)) {
+        throw new IllegalArgumentException("cannot sum " + amount.currencyCode() + " into "
+            + currency.getCurrencyCode());
+      }
+      sum = sum.add(amount.amount);
     }
     return new Money(sum, currency);
-  }
-
-  /** Zero at the currency's scale: every amount is at it, so their sum is exact and at it too. */
-  private static BigDecimal zeroAmount(Currency currency) {
-    return BigDecimal.valueOf(0, Currencies.scaleOf(currency));
-  }
-
-  private static Money checkedIn(Currency currency, Money amount) {
-    if (!amount.currency.equals(currency)) {
-      throw new IllegalArgumentException("cannot sum " + amount.currencyCode() + " into "
-          + currency.getCurrencyCode());
-    }
-    return amount;
   }
 
   /** Money from a count of minor units (piastres, kuruş): always exact. */

@@ -116,9 +116,9 @@ final class PaymentWrites {
       return Either.left(new VersionConflict(changed.id(), changed.version(), stored));
     }
     // The row is locked until commit, so these counts are the stored version's.
-    int[] stored = storedHistory(connection, changed.id());
-    int storedAttempts = stored[0];
-    int storedEvents = stored[1];
+    StoredHistory stored = storedHistory(connection, changed.id());
+    int storedAttempts = stored.attempts();
+    int storedEvents = stored.events();
     if (storedAttempts > changed.attempts().size() || storedEvents > changed.events().size()) {
       throw new IllegalArgumentException("payment " + changed.id()
           + " has fewer attempts or events than stored: they are append-only");
@@ -137,8 +137,12 @@ final class PaymentWrites {
     }
   }
 
+  /** How many attempts and events a payment has stored. */
+  private record StoredHistory(int attempts, int events) {}
+
   /** The attempts and events stored for {@code id}, counted in one round trip. */
-  private static int[] storedHistory(Connection connection, PaymentId id) throws SQLException {
+  private static StoredHistory storedHistory(Connection connection, PaymentId id)
+      throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(
         "SELECT (SELECT COUNT(*) FROM payment_attempts WHERE payment_id = ?), "
             + "(SELECT COUNT(*) FROM payment_events WHERE payment_id = ?)")) {
@@ -146,7 +150,7 @@ final class PaymentWrites {
       select.setString(2, id.value());
       try (ResultSet rs = select.executeQuery()) {
         rs.next();
-        return new int[] {rs.getInt(1), rs.getInt(2)};
+        return new StoredHistory(rs.getInt(1), rs.getInt(2));
       }
     }
   }

@@ -2,6 +2,7 @@ package io.taksit.adapters.persistence.memory;
 
 import io.taksit.application.port.out.FeeQuotes;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
@@ -53,8 +54,8 @@ public final class InMemoryFeeQuotes implements FeeQuotes {
 
   /** Nothing: the store is bounded by its capacity, the oldest quotes going first. */
   @Override
-  public int pruneStale(java.time.Instant now) {
-    java.util.Objects.requireNonNull(now, "now");
+  public int pruneStale(Instant now) {
+    Objects.requireNonNull(now, "now");
     return 0;
   }
 }

@@ -4,6 +4,7 @@ import io.taksit.application.port.out.InquiredBills;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.BillReference;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
@@ -55,8 +56,8 @@ public final class InMemoryInquiredBills implements InquiredBills {
 
   /** Nothing: the store is bounded by its capacity, the oldest bills going first. */
   @Override
-  public int pruneStale(java.time.Instant now) {
-    java.util.Objects.requireNonNull(now, "now");
+  public int pruneStale(Instant now) {
+    Objects.requireNonNull(now, "now");
     return 0;
   }
 }
