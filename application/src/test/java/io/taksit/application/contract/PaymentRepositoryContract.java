@@ -342,6 +342,32 @@ public abstract class PaymentRepositoryContract {
   }
 
   @Test
+  @DisplayName("a history grown over forty status checks is stored update after update")
+  void updatesThroughLongHistory() {
+    Payment stored = save(samples.created());
+    Payment current = update(answered(stored, unknown(), T0.plusSeconds(1)));
+    for (int check = 1; check <= 40; check++) {
+      current = update(checked(current, pending(), T0.plusSeconds(60L * check)));
+    }
+    current = update(checked(current, approved(), T0.plusSeconds(3_600)));
+
+    assertThat(current.events().size()).as("events of the sample").isGreaterThan(40);
+    assertSamePayment(repository.findById(stored.id()), current);
+  }
+
+  @Test
+  @DisplayName("an update with fewer events than stored is refused as a bug: history is append-only")
+  void refusesShrunkHistory() {
+    Payment stored = save(samples.created());
+    Payment answered = update(answered(stored, unknown(), T0.plusSeconds(1)));
+    Payment shrunk = stored.withVersion(answered.version());
+
+    assertThatThrownBy(() -> repository.update(shrunk))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("append-only");
+    assertSamePayment(repository.findById(stored.id()), answered);
+  }
+
+  @Test
   @DisplayName("update at a stale version answers VersionConflict(expected, stored) and changes nothing")
   void refusesStaleVersion() {
     Payment stored = save(samples.created());

@@ -16,6 +16,7 @@ import io.taksit.bootstrap.resilience.BreakerSettings;
 import io.taksit.bootstrap.resilience.BulkheadSettings;
 import io.taksit.bootstrap.resilience.ResilienceSettings;
 import io.taksit.bootstrap.runtime.RuntimeSettings;
+import io.taksit.cli.TestPostgres;
 import io.taksit.sandbox.FaultKind;
 import io.taksit.sandbox.ProviderSandbox;
 import io.taksit.sandbox.RandomFaults;
@@ -109,8 +110,8 @@ final class ChaosWorld implements AutoCloseable {
         // A Brn stays payable for the whole campaign: retries may come days (virtual) later.
         .withBillLifetime(Duration.ofDays(365)));
     try {
-      this.jdbcUrl = ChaosDatabase.fresh("chaos");
-      this.auditPool = DataSources.pooled(jdbcUrl, ChaosDatabase.USER, new DatabasePassword(""), 2);
+      this.jdbcUrl = TestPostgres.fresh("chaos");
+      this.auditPool = DataSources.pooled(jdbcUrl, TestPostgres.USER, new DatabasePassword(""), 2);
     } catch (RuntimeException e) {
       sandbox.close();
       throw e;
@@ -151,7 +152,7 @@ final class ChaosWorld implements AutoCloseable {
   Host startHost() {
     int number = hostsStarted.incrementAndGet();
     HikariDataSource pool =
-        DataSources.pooled(jdbcUrl, ChaosDatabase.USER, new DatabasePassword(""), 4);
+        DataSources.pooled(jdbcUrl, TestPostgres.USER, new DatabasePassword(""), 4);
     try {
       HostLife life = new HostLife(dice);
       // Waits between read retries are virtual: honouring a Retry-After moves the clock.

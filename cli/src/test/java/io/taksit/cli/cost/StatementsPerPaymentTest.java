@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.taksit.adapters.persistence.jdbc.DataSources;
+import io.taksit.adapters.persistence.jdbc.DatabasePassword;
 import io.taksit.application.port.in.InquireBill;
 import io.taksit.application.port.in.PayBill;
 import io.taksit.application.port.in.QuoteFees;
 import io.taksit.bootstrap.Taksit;
 import io.taksit.bootstrap.runtime.RuntimeSettings;
+import io.taksit.cli.TestPostgres;
 import io.taksit.cli.sandbox.ReadyConfiguration;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.payment.Payment;
@@ -19,12 +21,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What one payment asks of the database, use case by use case (inquire, quote the fee, pay),
- * over JDBC on H2 with the runtime off: the budget of issue 14, so that a change that adds a
+ * over JDBC on H2 and on PostgreSQL with the runtime off: the budget of issue 14, so that a change that adds a
  * statement or a commit to the payment path fails here and says so.
  *
  * <p>If a number changes on purpose (a new write the payment needs), change the budget in the
@@ -35,12 +38,36 @@ class StatementsPerPaymentTest {
   @TempDir
   Path directory;
 
-  @Test
-  void onePaymentStaysWithinItsStatementAndCommitBudget() {
+  /** A database the budget is kept on, with what each use case may ask of it. */
+  enum Database {
+    // The key, the bill, the quote; the payment, its event and outbox entry in one
+    // transaction; after the provider call, the update, the stored history counted, the
+    // attempt, the event and the outbox entry in another.
+    H2(new CountingDataSource.Counts(5, 11, 2, 3)),
+    // The same reads; the payment with its event and outbox entry as one statement, and the
+    // update with its new history as another (PostgresPaymentWrites): no transaction to commit.
+    POSTGRESQL(new CountingDataSource.Counts(5, 5, 0, 5));
+
+    final CountingDataSource.Counts payBill;
+
+    Database(CountingDataSource.Counts payBill) {
+      this.payBill = payBill;
+    }
+
+    HikariDataSource open(Path directory) {
+      return this == H2 ? DataSources.embeddedH2(directory.resolve("store"))
+          : DataSources.pooled(TestPostgres.fresh("statements_per_payment"), TestPostgres.USER,
+              new DatabasePassword(""));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void onePaymentStaysWithinItsStatementAndCommitBudget(Database database) {
     try (ProviderSandbox sandbox = ProviderSandbox.start(SandboxSettings.defaults()
             .withGeneratedAccounts(3));
-        HikariDataSource h2 = DataSources.embeddedH2(directory.resolve("store"))) {
-      CountingDataSource counting = new CountingDataSource(h2);
+        HikariDataSource store = database.open(directory)) {
+      CountingDataSource counting = new CountingDataSource(store);
       try (Taksit taksit = ReadyConfiguration.parse(sandbox.configuration(), directory).builder()
           .jdbc(counting.dataSource()).runtime(RuntimeSettings.OFF).build()) {
         // The first payment warms up what is made once (prepared statement caches, the token).
@@ -64,10 +91,7 @@ class StatementsPerPaymentTest {
         inquiry.isWithin("InquireBill", new CountingDataSource.Counts(2, 2, 0, 2));
         // The bill, by reference; the quote, inserted.
         fees.isWithin("QuoteFees", new CountingDataSource.Counts(2, 2, 0, 2));
-        // The key, the bill, the quote; the payment, its event and outbox entry in one
-        // transaction; after the provider call, the update, the stored history counted, the
-        // attempt, the event and the outbox entry in another.
-        payment.isWithin("PayBill", new CountingDataSource.Counts(5, 11, 2, 3));
+        payment.isWithin("PayBill", database.payBill);
       }
     }
   }

@@ -79,20 +79,36 @@ public final class JdbcPaymentOutbox implements PaymentOutbox {
     if (events.isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_outbox "
-        + "(payment_id, seq, status, attempts, next_attempt_at, created_at) "
-        + "VALUES (?, ?, 'PENDING', 0, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_outbox ("
+        + NEW_ENTRY_COLUMNS + ") VALUES " + NEW_ENTRY_VALUES)) {
       int seq = storedEvents;
       for (PaymentEvent event : events) {
-        seq++;
-        insert.setString(1, paymentId.value());
-        insert.setInt(2, seq);
-        setInstant(insert, 3, event.at());
-        setInstant(insert, 4, event.at());
+        bindNewEntry(insert, 0, paymentId, ++seq, event);
         insert.addBatch();
       }
       insert.executeBatch();
     }
+  }
+
+  /** The columns of a new entry, as {@link #NEW_ENTRY_VALUES} and {@link #bindNewEntry} set them. */
+  static final String NEW_ENTRY_COLUMNS =
+      "payment_id, seq, status, attempts, next_attempt_at, created_at";
+
+  /** A new entry's values: pending, never tried, due at once. */
+  static final String NEW_ENTRY_VALUES = "(?, ?, 'PENDING', 0, ?, ?)";
+
+  /**
+   * Sets the parameters of {@link #NEW_ENTRY_VALUES} for event {@code seq} of {@code paymentId}
+   * from parameter {@code index + 1} on; the index of the last one set.
+   */
+  static int bindNewEntry(PreparedStatement insert, int index, PaymentId paymentId, int seq,
+      PaymentEvent event) throws SQLException {
+    int i = index;
+    insert.setString(++i, paymentId.value());
+    insert.setInt(++i, seq);
+    setInstant(insert, ++i, event.at());
+    setInstant(insert, ++i, event.at());
+    return i;
   }
 
   // ---------------------------------------------------------------- claims

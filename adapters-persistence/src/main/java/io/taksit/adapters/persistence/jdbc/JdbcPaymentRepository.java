@@ -35,7 +35,8 @@ import javax.sql.DataSource;
  *
  * <p>Instants are stored as UTC timestamps with microseconds; finer digits are truncated.
  *
- * <p>In pieces: {@link PaymentWrites} inserts and updates, {@link PaymentClaims} leases due
+ * <p>In pieces: {@link PaymentWrites} inserts and updates (on PostgreSQL
+ * {@link PostgresPaymentWrites}, one statement each), {@link PaymentClaims} leases due
  * payments (one strategy per database), {@link PaymentRows} maps rows with their attempts and
  * events; this class keeps the port's contract and its retries. Transactions go through
  * {@link SqlSupport#inTransaction} only.
@@ -51,6 +52,7 @@ public final class JdbcPaymentRepository implements PaymentRepository {
 
   private final DataSource dataSource;
   private volatile PaymentClaims claims;
+  private volatile Boolean postgres;
 
   public JdbcPaymentRepository(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -64,7 +66,11 @@ public final class JdbcPaymentRepository implements PaymentRepository {
     Payment stored = payment.withVersion(0);
     for (int attempt = 0; attempt < SAVE_TRIES; attempt++) {
       try {
-        PaymentWrites.insert(dataSource, stored);
+        if (isPostgres()) {
+          PostgresPaymentWrites.insert(dataSource, stored);
+        } else {
+          PaymentWrites.insert(dataSource, stored);
+        }
         return new SaveOutcome.Inserted(stored);
       } catch (SQLException e) {
         if (!SqlSupport.UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -99,6 +105,9 @@ public final class JdbcPaymentRepository implements PaymentRepository {
   public Either<VersionConflict, Payment> update(Payment changed) {
     Objects.requireNonNull(changed, "changed");
     try {
+      if (isPostgres()) {
+        return PostgresPaymentWrites.update(dataSource, changed);
+      }
       // A conflict found by the conditional update changed nothing, so committing it is harmless.
       return SqlSupport.inTransaction(dataSource,
           connection -> PaymentWrites.update(connection, changed));
@@ -238,6 +247,18 @@ public final class JdbcPaymentRepository implements PaymentRepository {
         known = PaymentClaims.of(connection);
       }
       claims = known;
+    }
+    return known;
+  }
+
+  /** PostgreSQL writes a payment in one statement ({@link PostgresPaymentWrites}). */
+  private boolean isPostgres() throws SQLException {
+    Boolean known = postgres;
+    if (known == null) {
+      try (Connection connection = dataSource.getConnection()) {
+        known = SqlSupport.isPostgres(connection);
+      }
+      postgres = known;
     }
     return known;
   }

@@ -44,39 +44,54 @@ final class PaymentEventRows {
     return columns.toString();
   }
 
+  /** The columns {@link #bind} sets, in its order: an event row as inserted. */
+  static final String INSERT_COLUMNS = "payment_id, seq, type, at, from_status, status, number, "
+      + "outcome, reason, operator_name, evidence";
+
+  /** How many parameters {@link #bind} sets. */
+  static final int INSERT_PARAMETERS = 11;
+
   /** Appends {@code events} after the {@code storedEvents} already stored, numbered on from them. */
   static void append(Connection connection, PaymentId paymentId, int storedEvents,
       List<PaymentEvent> events) throws SQLException {
     if (events.isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_events "
-        + "(payment_id, seq, type, at, from_status, status, number, outcome, reason, operator_name, "
-        + "evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_events ("
+        + INSERT_COLUMNS + ") VALUES " + SqlSupport.placeholders(INSERT_PARAMETERS))) {
       int seq = storedEvents;
       for (PaymentEvent event : events) {
-        seq++;
-        EventRow row = EventRow.of(event);
-        int i = 0;
-        insert.setString(++i, paymentId.value());
-        insert.setInt(++i, seq);
-        insert.setString(++i, row.type());
-        setInstant(insert, ++i, event.at());
-        insert.setString(++i, row.from() == null ? null : row.from().name());
-        insert.setString(++i, event.status().name());
-        if (row.number() == null) {
-          insert.setNull(++i, Types.INTEGER);
-        } else {
-          insert.setInt(++i, row.number());
-        }
-        insert.setString(++i, row.outcome() == null ? null : row.outcome().name());
-        insert.setString(++i, row.reason());
-        insert.setString(++i, row.operator());
-        insert.setString(++i, row.evidence());
+        bind(insert, 0, paymentId, ++seq, event);
         insert.addBatch();
       }
       insert.executeBatch();
     }
+  }
+
+  /**
+   * Sets event {@code seq} of {@code paymentId} as the {@link #INSERT_COLUMNS} from parameter
+   * {@code index + 1} on; the index of the last one set.
+   */
+  static int bind(PreparedStatement insert, int index, PaymentId paymentId, int seq,
+      PaymentEvent event) throws SQLException {
+    EventRow row = EventRow.of(event);
+    int i = index;
+    insert.setString(++i, paymentId.value());
+    insert.setInt(++i, seq);
+    insert.setString(++i, row.type());
+    setInstant(insert, ++i, event.at());
+    insert.setString(++i, row.from() == null ? null : row.from().name());
+    insert.setString(++i, event.status().name());
+    if (row.number() == null) {
+      insert.setNull(++i, Types.INTEGER);
+    } else {
+      insert.setInt(++i, row.number());
+    }
+    insert.setString(++i, row.outcome() == null ? null : row.outcome().name());
+    insert.setString(++i, row.reason());
+    insert.setString(++i, row.operator());
+    insert.setString(++i, row.evidence());
+    return i;
   }
 
   /** The event of payment {@code id} in the {@link #columns} starting at column {@code first}. */

@@ -40,36 +40,25 @@ final class PaymentWrites {
     return payment.details().billerId().value() + "|" + payment.details().billReference().value();
   }
 
+  /** The columns {@link #bindPayment} sets, in its order: a payment row as inserted. */
+  static final String INSERT_COLUMNS = PaymentRows.COLUMNS + ", live_bill";
+
+  /** How many parameters {@link #bindPayment} sets. */
+  static final int INSERT_PARAMETERS = 26;
+
+  /** The columns {@link #bindAttempt} sets, in its order: an attempt row as inserted. */
+  static final String ATTEMPT_COLUMNS = "payment_id, number, retry, sent_at, answered_at, "
+      + "outcome, provider_reference, provider_code, provider_message, reason";
+
+  /** How many parameters {@link #bindAttempt} sets. */
+  static final int ATTEMPT_PARAMETERS = 10;
+
   /** Inserts {@code payment} with its history and outbox entries, in one transaction. */
   static void insert(DataSource dataSource, Payment payment) throws SQLException {
     SqlSupport.inTransaction(dataSource, connection -> {
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payments ("
-          + PaymentRows.COLUMNS + ", live_bill) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        PaymentDetails details = payment.details();
-        int i = 0;
-        insert.setString(++i, payment.id().value());
-        insert.setString(++i, payment.idempotencyKey().value());
-        insert.setString(++i, payment.requestFingerprint());
-        insert.setString(++i, details.billerId().value());
-        insert.setString(++i, details.provider().value());
-        insert.setString(++i, details.account().value());
-        insert.setString(++i, details.billReference().value());
-        insert.setBigDecimal(++i, details.amount().amount());
-        insert.setString(++i, details.amount().currencyCode());
-        insert.setString(++i, details.invoices().mkString(","));
-        Option<FeeQuote> fee = details.feeQuote();
-        insert.setBigDecimal(++i, fee.map(q -> q.amount().amount()).getOrNull());
-        insert.setBigDecimal(++i, fee.map(q -> q.fee().amount()).getOrNull());
-        insert.setBigDecimal(++i, fee.map(q -> q.tax().amount()).getOrNull());
-        insert.setBigDecimal(++i, fee.map(q -> q.discount().amount()).getOrNull());
-        insert.setBigDecimal(++i, fee.map(q -> q.total().amount()).getOrNull());
-        insert.setString(++i, fee.map(q -> q.source().name()).getOrNull());
-        i = setState(insert, i, payment);
-        insert.setLong(++i, payment.version());
-        setInstant(insert, ++i, payment.createdAt());
-        setInstant(insert, ++i, payment.updatedAt());
-        insert.setString(++i, isLive(payment) ? liveBill(payment) : null);
+          + INSERT_COLUMNS + ") VALUES " + SqlSupport.placeholders(INSERT_PARAMETERS))) {
+        bindPayment(insert, 0, payment);
         insert.executeUpdate();
       }
       appendHistory(connection, payment, 0, 0);
@@ -77,8 +66,61 @@ final class PaymentWrites {
     });
   }
 
+  /**
+   * Sets {@code payment} as the {@link #INSERT_COLUMNS} from parameter {@code index + 1} on; the
+   * index of the last one set.
+   */
+  static int bindPayment(PreparedStatement insert, int index, Payment payment)
+      throws SQLException {
+    PaymentDetails details = payment.details();
+    int i = index;
+    insert.setString(++i, payment.id().value());
+    insert.setString(++i, payment.idempotencyKey().value());
+    insert.setString(++i, payment.requestFingerprint());
+    insert.setString(++i, details.billerId().value());
+    insert.setString(++i, details.provider().value());
+    insert.setString(++i, details.account().value());
+    insert.setString(++i, details.billReference().value());
+    insert.setBigDecimal(++i, details.amount().amount());
+    insert.setString(++i, details.amount().currencyCode());
+    insert.setString(++i, details.invoices().mkString(","));
+    Option<FeeQuote> fee = details.feeQuote();
+    insert.setBigDecimal(++i, fee.map(q -> q.amount().amount()).getOrNull());
+    insert.setBigDecimal(++i, fee.map(q -> q.fee().amount()).getOrNull());
+    insert.setBigDecimal(++i, fee.map(q -> q.tax().amount()).getOrNull());
+    insert.setBigDecimal(++i, fee.map(q -> q.discount().amount()).getOrNull());
+    insert.setBigDecimal(++i, fee.map(q -> q.total().amount()).getOrNull());
+    insert.setString(++i, fee.map(q -> q.source().name()).getOrNull());
+    i = setState(insert, i, payment);
+    insert.setLong(++i, payment.version());
+    setInstant(insert, ++i, payment.createdAt());
+    setInstant(insert, ++i, payment.updatedAt());
+    insert.setString(++i, isLive(payment) ? liveBill(payment) : null);
+    return i;
+  }
+
+  /**
+   * Sets {@code attempt} of {@code paymentId} as the {@link #ATTEMPT_COLUMNS} from parameter
+   * {@code index + 1} on; the index of the last one set.
+   */
+  static int bindAttempt(PreparedStatement insert, int index, PaymentId paymentId,
+      Attempt attempt) throws SQLException {
+    int i = index;
+    insert.setString(++i, paymentId.value());
+    insert.setInt(++i, attempt.number());
+    insert.setBoolean(++i, attempt.retry());
+    setInstant(insert, ++i, attempt.sentAt());
+    setInstant(insert, ++i, attempt.answeredAt());
+    insert.setString(++i, attempt.outcome().name());
+    insert.setString(++i, attempt.answer().reference().getOrNull());
+    insert.setString(++i, attempt.answer().code().getOrNull());
+    insert.setString(++i, attempt.answer().message().getOrNull());
+    insert.setString(++i, attempt.reason());
+    return i;
+  }
+
   /** The columns a transition changes, in {@link PaymentRows#COLUMNS} order from status on. */
-  private static int setState(PreparedStatement statement, int index, Payment payment)
+  static int setState(PreparedStatement statement, int index, Payment payment)
       throws SQLException {
     int i = index;
     statement.setString(++i, payment.status().name());
@@ -97,15 +139,10 @@ final class PaymentWrites {
   static Either<VersionConflict, Payment> update(Connection connection, Payment changed)
       throws SQLException {
     int rows;
-    // Only a decline changes live_bill: it frees the bill. No transition leads out of DECLINED,
-    // and a live payment's column is left as stored (NULL for a duplicate older than the guard).
-    String freeBill = isLive(changed) ? "" : "live_bill = NULL, ";
     try (PreparedStatement update = connection.prepareStatement("UPDATE payments SET "
-        + "status = ?, status_checks = ?, next_check_at = ?, review_reason = ?, "
-        + "attempt_count = ?, event_count = ?, updated_at = ?, " + freeBill
+        + changedState(changed)
         + "version = version + 1 WHERE id = ? AND version = ? AND idempotency_key = ?")) {
-      int i = setState(update, 0, changed);
-      setInstant(update, ++i, changed.updatedAt());
+      int i = bindChangedState(update, 0, changed);
       update.setString(++i, changed.id().value());
       update.setLong(++i, changed.version());
       update.setString(++i, changed.idempotencyKey().value());
@@ -125,6 +162,26 @@ final class PaymentWrites {
     }
     appendHistory(connection, changed, storedAttempts, storedEvents);
     return Either.right(changed.withVersion(changed.version() + 1));
+  }
+
+  /**
+   * The assignments of an update to {@code changed}, each followed by a comma, for
+   * {@link #bindChangedState} to set: the state a transition changes and when.
+   */
+  static String changedState(Payment changed) {
+    // Only a decline changes live_bill: it frees the bill. No transition leads out of DECLINED,
+    // and a live payment's column is left as stored (NULL for a duplicate older than the guard).
+    String freeBill = isLive(changed) ? "" : "live_bill = NULL, ";
+    return "status = ?, status_checks = ?, next_check_at = ?, review_reason = ?, "
+        + "attempt_count = ?, event_count = ?, updated_at = ?, " + freeBill;
+  }
+
+  /** Sets the parameters of {@link #changedState} from {@code index + 1} on; the last index. */
+  static int bindChangedState(PreparedStatement update, int index, Payment changed)
+      throws SQLException {
+    int i = setState(update, index, changed);
+    setInstant(update, ++i, changed.updatedAt());
+    return i;
   }
 
   static long storedVersion(Connection connection, PaymentId id) throws SQLException {
@@ -159,21 +216,10 @@ final class PaymentWrites {
       int storedEvents) throws SQLException {
     List<Attempt> attempts = payment.attempts().drop(storedAttempts);
     if (!attempts.isEmpty()) {
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_attempts "
-          + "(payment_id, number, retry, sent_at, answered_at, outcome, provider_reference, "
-          + "provider_code, provider_message, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_attempts ("
+          + ATTEMPT_COLUMNS + ") VALUES " + SqlSupport.placeholders(ATTEMPT_PARAMETERS))) {
         for (Attempt attempt : attempts) {
-          int i = 0;
-          insert.setString(++i, payment.id().value());
-          insert.setInt(++i, attempt.number());
-          insert.setBoolean(++i, attempt.retry());
-          setInstant(insert, ++i, attempt.sentAt());
-          setInstant(insert, ++i, attempt.answeredAt());
-          insert.setString(++i, attempt.outcome().name());
-          insert.setString(++i, attempt.answer().reference().getOrNull());
-          insert.setString(++i, attempt.answer().code().getOrNull());
-          insert.setString(++i, attempt.answer().message().getOrNull());
-          insert.setString(++i, attempt.reason());
+          bindAttempt(insert, 0, payment.id(), attempt);
           insert.addBatch();
         }
         insert.executeBatch();

@@ -139,6 +139,11 @@ final class SqlSupport {
     return UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getErrorCode() == H2_CONCURRENT_UPDATE;
   }
 
+  /** {@code (?, ?, …)} with {@code count} parameters: one row of a VALUES list. */
+  static String placeholders(int count) {
+    return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+  }
+
   /** Whether {@code connection} is to PostgreSQL (else H2 in PostgreSQL mode). */
   static boolean isPostgres(Connection connection) throws SQLException {
     return connection.getMetaData().getDatabaseProductName()

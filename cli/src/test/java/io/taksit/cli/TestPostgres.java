@@ -1,4 +1,4 @@
-package io.taksit.cli.chaos;
+package io.taksit.cli;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,18 +9,19 @@ import java.sql.Statement;
 
 /**
  * One embedded PostgreSQL per test JVM, started on first use (about 3.5 s) and stopped when the
- * JVM exits. Each campaign gets a database of its own in it, created empty; the hosts migrate it.
+ * JVM exits. Each test (a chaos campaign, the statement budget) gets a database of its own in
+ * it, created empty; the hosts migrate it.
  */
-final class ChaosDatabase {
+public final class TestPostgres {
 
-  static final String USER = "postgres";
+  public static final String USER = "postgres";
 
   private static EmbeddedPostgres postgres;
 
-  private ChaosDatabase() {}
+  private TestPostgres() {}
 
   /** The JDBC URL of a new, empty database {@code name} (dropped first if it exists). */
-  static synchronized String fresh(String name) {
+  public static synchronized String fresh(String name) {
     if (!name.matches("[a-z][a-z0-9_]{0,40}")) {
       throw new IllegalArgumentException("not a plain database name: " + name);
     }
@@ -29,7 +30,7 @@ final class ChaosDatabase {
       statement.execute("DROP DATABASE IF EXISTS " + name);
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("could not create the campaign's database " + name, e);
+      throw new IllegalStateException("could not create the test database " + name, e);
     }
     return postgres().getJdbcUrl(USER, name);
   }
@@ -41,7 +42,7 @@ final class ChaosDatabase {
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(ChaosDatabase::stop, "chaos-postgres-stop"));
+      Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop, "test-postgres-stop"));
     }
     return postgres;
   }
