@@ -8,6 +8,7 @@ import io.taksit.adapters.http.momkn.MomknGateway;
 import io.taksit.adapters.http.support.Secret;
 import io.taksit.application.port.out.BillingGateway.PayRequest;
 import io.taksit.benchmarks.endtoend.Takka;
+import io.taksit.benchmarks.loopback.LoopbackServerFlags;
 import io.taksit.domain.bill.AccountRef;
 import io.taksit.domain.bill.BillReference;
 import io.taksit.domain.bill.Biller;
@@ -50,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 4, time = 10)
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch",
-    "-Dsun.net.httpserver.nodelay=true"})
+    LoopbackServerFlags.NO_DELAY, LoopbackServerFlags.KEEP_IDLE_CONNECTIONS})
 @State(Scope.Benchmark)
 public class MomknPaymentBenchmark {
 

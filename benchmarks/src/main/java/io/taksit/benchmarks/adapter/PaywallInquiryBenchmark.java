@@ -9,6 +9,7 @@ import io.taksit.adapters.http.support.Secret;
 import io.taksit.application.port.out.InstallmentGateway.InstallmentQuote;
 import io.taksit.application.port.out.InstallmentGateway.InstallmentRequest;
 import io.taksit.application.port.out.ReadOutcome;
+import io.taksit.benchmarks.loopback.LoopbackServerFlags;
 import io.taksit.domain.card.CardBin;
 import io.taksit.domain.money.Money;
 import io.vavr.control.Option;
@@ -46,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 4, time = 10)
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch",
-    "-Dsun.net.httpserver.nodelay=true"})
+    LoopbackServerFlags.NO_DELAY, LoopbackServerFlags.KEEP_IDLE_CONNECTIONS})
 @State(Scope.Benchmark)
 public class PaywallInquiryBenchmark {
 

@@ -1,5 +1,6 @@
 package io.taksit.benchmarks.endtoend;
 
+import io.taksit.benchmarks.loopback.LoopbackServerFlags;
 import io.taksit.domain.payment.Payment;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Measurement(iterations = 3, time = 5)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch",
-    "-Dsun.net.httpserver.nodelay=true"})
+    LoopbackServerFlags.NO_DELAY, LoopbackServerFlags.KEEP_IDLE_CONNECTIONS})
 @State(Scope.Benchmark)
 public class PayBillBenchmark {
 

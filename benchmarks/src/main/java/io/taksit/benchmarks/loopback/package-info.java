@@ -1,0 +1,2 @@
+/** What every benchmark that crosses loopback HTTP shares: the JDK server's flags. */
+package io.taksit.benchmarks.loopback;
