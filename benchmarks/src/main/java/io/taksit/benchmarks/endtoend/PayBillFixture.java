@@ -18,6 +18,7 @@ import io.taksit.sandbox.momkn.MomknEndpoint;
 import io.taksit.sandbox.momkn.MomknSandbox;
 import io.taksit.domain.bill.Bill;
 import io.taksit.domain.bill.Invoice;
+import io.taksit.domain.payment.Attempt;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentStatus;
 import io.vavr.control.Either;
@@ -133,7 +134,9 @@ final class PayBillFixture {
         bill.reference().value(), oldest.amount().amount(), oldest.amount().currencyCode(),
         Set.of(oldest.sequence()), quote.id(), null)));
     if (paid.status() != PaymentStatus.SUCCEEDED) {
-      throw new IllegalStateException("payment " + payment + " ended " + paid.status());
+      // The reason of each attempt says which exchange went wrong (the provider's words).
+      throw new IllegalStateException("payment " + payment + " ended " + paid.status() + ": "
+          + paid.attempts().map(Attempt::reason).mkString("; "));
     }
     return paid;
   }
