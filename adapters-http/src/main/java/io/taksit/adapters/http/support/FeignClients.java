@@ -9,7 +9,6 @@ import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.codec.ErrorDecoder;
 import feign.http2client.Http2Client;
-import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  *       {@link HttpCalls#read} instead, with rules that know what is safe;
  *   <li>an error decoder that keeps every non-2xx answer as a plain status (the default one turns
  *       a {@code Retry-After} into a retryable exception and hides the status);
- *   <li>Jackson with {@link ProviderJson}, and the {@link MaskingLogger}.
+ *   <li>Jackson with {@link ProviderJson}, decoding each body read to its end so that the
+ *       connection goes back to the pool ({@link WholeBodyJacksonDecoder}), and the
+ *       {@link MaskingLogger}.
  * </ul>
  *
  * <p>Timeouts are per call: every API method takes a {@link Request.Options} built by
@@ -58,7 +59,7 @@ public final class FeignClients {
     return Feign.builder()
         .client(new Http2Client(http))
         .encoder(new JacksonEncoder(mapper))
-        .decoder(new JacksonDecoder(mapper))
+        .decoder(new WholeBodyJacksonDecoder(mapper))
         .errorDecoder(KEEP_STATUS)
         .retryer(Retryer.NEVER_RETRY)
         .logger(new MaskingLogger(loggerName))
