@@ -133,6 +133,7 @@ public final class JdbcPaymentOutbox implements PaymentOutbox {
       java.util.List<OutboxEntry> entries = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement("SELECT " + ENTRY_COLUMNS
           + ENTRIES + " WHERE " + DUE + DUE_ORDER + " LIMIT ? FOR UPDATE OF o SKIP LOCKED")) {
+        SqlSupport.planEachRun(select);
         setInstant(select, 1, now);
         setInstant(select, 2, now);
         select.setInt(3, limit);
@@ -276,9 +277,11 @@ public final class JdbcPaymentOutbox implements PaymentOutbox {
     return update(action, sql, binder) == 1;
   }
 
+  /** A mark, replay or prune: each planned as the outbox is when it runs (a queue's churn). */
   private int update(String action, String sql, SqlSupport.Binder binder) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
+      SqlSupport.planEachRun(statement);
       binder.bind(statement);
       return statement.executeUpdate();
     } catch (SQLException e) {

@@ -22,6 +22,7 @@ final class SkipLockedClaims implements PaymentClaims {
       java.util.List<PaymentId> ids = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement("SELECT id FROM payments WHERE "
           + DUE + " ORDER BY next_check_at, id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+        SqlSupport.planEachRun(select);
         setInstant(select, 1, now);
         setInstant(select, 2, now);
         select.setInt(3, limit);

@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * What the JDBC stores share: instants as UTC {@code TIMESTAMP(6)}, money as an exact decimal and
@@ -148,6 +149,23 @@ final class SqlSupport {
   static boolean isPostgres(Connection connection) throws SQLException {
     return connection.getMetaData().getDatabaseProductName()
         .toLowerCase(Locale.ROOT).contains("postgres");
+  }
+
+  /**
+   * Has PostgreSQL plan {@code statement} each time it runs, with the table as it is then,
+   * instead of pgjdbc preparing it on the server after five runs and PostgreSQL keeping one
+   * generic plan for it. For the statements on a queue table (the claims, the outbox's marks):
+   * a generic plan made while the table was new and nearly empty stays until autovacuum first
+   * analyzes the table. On a fresh database, after a minute of payments, the outbox claim's
+   * cached plan scanned {@code payment_outbox} once per candidate row (35.7 ms a claim, growing
+   * with the table), and marking an entry delivered walked the pending entries of an index led
+   * by the status (0.4–0.6 ms, twice per payment). Planned each run: 1.1 ms a claim (see
+   * docs/benchmarks.md, 2026-12-04). Planning a statement of one row costs tens of microseconds.
+   */
+  static void planEachRun(PreparedStatement statement) throws SQLException {
+    if (statement.isWrapperFor(PGStatement.class)) {
+      statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    }
   }
 
   static void setInstant(PreparedStatement statement, int index, Instant instant)
