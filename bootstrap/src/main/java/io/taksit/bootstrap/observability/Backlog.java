@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * The stored work waiting, read from the stores at most once per {@code refreshEvery}: a scrape
  * every few seconds from several registries must not become several queries each time. A read
  * that fails keeps the last figures (and logs why), so a database hiccup is not reported as an
- * empty backlog. The counts are {@code COUNT} queries served by indexes, no payment is loaded.
+ * empty backlog. The counts are {@code COUNT} queries and no payment is loaded. The outbox's count
+ * reads every row it keeps, one {@code GROUP BY status}. It keeps delivered rows only until
+ * their retention ends, and that read, once per refresh, is the reason for the refresh.
  */
 public final class Backlog {
 
