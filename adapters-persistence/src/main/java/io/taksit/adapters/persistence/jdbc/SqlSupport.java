@@ -159,8 +159,8 @@ final class SqlSupport {
    * analyzes the table. On a fresh database, after a minute of payments, the outbox claim's
    * cached plan scanned {@code payment_outbox} once per candidate row (35.7 ms a claim, growing
    * with the table), and marking an entry delivered walked the pending entries of an index led
-   * by the status (0.4–0.6 ms, twice per payment). Planned each run: 1.1 ms a claim (see
-   * docs/benchmarks.md, 2026-12-04). Planning a statement of one row costs tens of microseconds.
+   * by the status (0.4–0.6 ms, twice per payment). Planned each run: 0.83 ms a claim and
+   * 0.082 ms a mark (docs/benchmarks.md, 2026-12-04).
    */
   static void planEachRun(PreparedStatement statement) throws SQLException {
     if (statement.isWrapperFor(PGStatement.class)) {
