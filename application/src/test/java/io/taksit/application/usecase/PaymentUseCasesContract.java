@@ -201,6 +201,59 @@ public abstract class PaymentUseCasesContract {
     assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
   }
 
+  /** A payment by quote id is inserted with no read by key first; its replay is the insert's. */
+  @ParameterizedTest
+  @EnumSource(ScriptedBillingGateway.Pay.class)
+  void theSameKeyAndQuoteAnswersTheSamePaymentWithoutCallingAgain(ScriptedBillingGateway.Pay first) {
+    taksit.gateway.script(first);
+    PayBill.Command byQuote = payByQuote("key-1");
+    Payment original = taksit.pay.pay(byQuote).get();
+
+    Payment replayed = taksit.pay.pay(byQuote).get();
+
+    assertThat(replayed).isEqualTo(taksit.payments.findById(original.id()).get());
+    assertThat(taksit.gateway.payCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void aRepeatedKeyIsAReplayEvenAfterItsBillAndQuoteWereForgotten() {
+    PayBill.Command byQuote = payByQuote("key-1");
+    Payment original = taksit.pay.pay(byQuote).get();
+    taksit.forgetBillsAndQuotes();
+
+    assertThat(taksit.pay.pay(byQuote).get().id()).isEqualTo(original.id());
+    PayBill.Command otherAmount = new PayBill.Command("key-1", "BRN-1", new BigDecimal("505"),
+        "EGP", Set.of(1), byQuote.feeQuoteId(), null);
+    assertThat(taksit.pay.pay(otherAmount).getLeft())
+        .isEqualTo(new Failure.IdempotencyConflict("key-1", original.id().value()));
+    assertThat(taksit.gateway.payCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void theSameKeyByQuoteWithAnotherRequestIsAConflict() {
+    Payment original = payOnce("key-1").get();
+
+    assertThat(taksit.pay.pay(payByQuote("key-1")).getLeft())
+        .isEqualTo(new Failure.IdempotencyConflict("key-1", original.id().value()));
+    assertThat(taksit.gateway.payCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void aQuoteThatWasNeverMadeIsNotFoundAndNothingIsWritten() {
+    PayBill.Command unknownQuote = new PayBill.Command("key-1", "BRN-1", new BigDecimal("500"),
+        "EGP", Set.of(1), "q-never", null);
+    assertThat(taksit.pay.pay(unknownQuote).getLeft())
+        .isEqualTo(new Failure.NotFound("fee quote", "q-never for this bill and amount"));
+    assertNothingHappened();
+  }
+
+  private PayBill.Command payByQuote(String key) {
+    var quoted = taksit.quoteFees.quote(new QuoteFees.Command("BRN-1", new BigDecimal("500"), "EGP",
+        Set.of(1))).get();
+    return new PayBill.Command(key, "BRN-1", new BigDecimal("500"), "EGP", Set.of(1), quoted.id(),
+        null);
+  }
+
   @Test
   void quotingFeesChecksTheAmountFirstAndAsksTheProviderWhenItHasAFeeCall() {
     var invalid = taksit.quoteFees.quote(new QuoteFees.Command("BRN-1", new BigDecimal("7"), "EGP",

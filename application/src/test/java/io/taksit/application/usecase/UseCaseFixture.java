@@ -128,6 +128,12 @@ final class UseCaseFixture implements AutoCloseable {
     return bill;
   }
 
+  /** Forgets every remembered bill and fee quote, as housekeeping does once they are stale. */
+  void forgetBillsAndQuotes() {
+    bills.clear();
+    quotes.clear();
+  }
+
   PayBill.Command payCommand(String key, String billReference) {
     return new PayBill.Command(key, billReference, new BigDecimal("500.00"), "EGP", Set.of(1),
         null, new BigDecimal("500"));
