@@ -3,6 +3,8 @@ package io.taksit.bootstrap;
 import io.taksit.adapters.http.spi.ProviderContext;
 import io.taksit.adapters.http.spi.ProviderGateways;
 import io.taksit.adapters.http.spi.ProviderPlugin;
+import io.taksit.adapters.persistence.cache.RecentCatalogEntries;
+import io.taksit.adapters.persistence.cache.RecentFeeQuotes;
 import io.taksit.adapters.persistence.jdbc.DataSources;
 import io.taksit.adapters.persistence.jdbc.JdbcFeeQuotes;
 import io.taksit.adapters.persistence.jdbc.JdbcInquiredBills;
@@ -712,8 +714,12 @@ public final class Taksit implements AutoCloseable {
       BillerCatalog billerCatalog = catalog != null ? catalog : new InMemoryBillerCatalog(billers);
       FeeScheduleSource schedules = scheduleSource != null
           ? scheduleSource : new InMemoryFeeScheduleSource(feeSchedules);
+      // In front of a database, what the payment path would read back right after it was
+      // written (a quote) or read on every inquiry (a service's input fields) is kept in memory
+      // for a while: a round trip each (issue 14). The caches say why that changes no answer.
       SyncedCatalog synced = dataSource == null
-          ? new InMemorySyncedCatalog() : new JdbcSyncedCatalog(dataSource);
+          ? new InMemorySyncedCatalog()
+          : new RecentCatalogEntries(new JdbcSyncedCatalog(dataSource));
       BillerDirectory directory = new BillerDirectory(billerCatalog, synced);
       if (dataSource == null) {
         InMemoryPaymentRepository memory = new InMemoryPaymentRepository();
@@ -723,7 +729,7 @@ public final class Taksit implements AutoCloseable {
       return new Stores(directory, synced, schedules, new JdbcPaymentRepository(dataSource),
           new JdbcPaymentOutbox(dataSource),
           new JdbcInquiredBills(dataSource, clock, JdbcInquiredBills.DEFAULT_RETENTION),
-          new JdbcFeeQuotes(dataSource));
+          new RecentFeeQuotes(new JdbcFeeQuotes(dataSource), clock));
     }
 
     private static Duration positive(Duration value, String name) {

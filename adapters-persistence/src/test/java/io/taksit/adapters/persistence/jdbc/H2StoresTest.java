@@ -1,5 +1,7 @@
 package io.taksit.adapters.persistence.jdbc;
 
+import io.taksit.adapters.persistence.cache.RecentCatalogEntries;
+import io.taksit.adapters.persistence.cache.RecentFeeQuotes;
 import io.taksit.application.contract.BillerCatalogContract;
 import io.taksit.application.contract.FeeQuotesContract;
 import io.taksit.application.contract.FeeScheduleSourceContract;
@@ -59,6 +61,25 @@ class H2StoresTest {
     @Override
     protected SyncedCatalog newCatalog() {
       return new JdbcSyncedCatalog(H2Databases.fresh());
+    }
+  }
+
+  /** The catalog as the bootstrap wires it: entries kept in memory in front of the table. */
+  @Nested
+  class SyncedKeptInMemory extends SyncedCatalogContract {
+    @Override
+    protected SyncedCatalog newCatalog() {
+      return new RecentCatalogEntries(new JdbcSyncedCatalog(H2Databases.fresh()));
+    }
+  }
+
+  /** The quotes as the bootstrap wires them: this instance's quotes kept in front of the table. */
+  @Nested
+  class QuotesKeptInMemory extends FeeQuotesContract {
+    @Override
+    protected FeeQuotes newQuotes() {
+      return new RecentFeeQuotes(new JdbcFeeQuotes(H2Databases.fresh()),
+          Clock.fixed(StoreSamples.T0, ZoneOffset.UTC));
     }
   }
 

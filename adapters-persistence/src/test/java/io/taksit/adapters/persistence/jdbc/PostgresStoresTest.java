@@ -1,6 +1,8 @@
 package io.taksit.adapters.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.taksit.adapters.persistence.cache.RecentCatalogEntries;
+import io.taksit.adapters.persistence.cache.RecentFeeQuotes;
 import io.taksit.application.contract.BillerCatalogContract;
 import io.taksit.application.contract.FeeQuotesContract;
 import io.taksit.application.contract.FeeScheduleSourceContract;
@@ -61,6 +63,25 @@ class PostgresStoresTest {
     @Override
     protected SyncedCatalog newCatalog() {
       return new JdbcSyncedCatalog(EmbeddedPostgresHolder.emptied());
+    }
+  }
+
+  /** The catalog as the bootstrap wires it: entries kept in memory in front of the table. */
+  @Nested
+  class SyncedKeptInMemory extends SyncedCatalogContract {
+    @Override
+    protected SyncedCatalog newCatalog() {
+      return new RecentCatalogEntries(new JdbcSyncedCatalog(EmbeddedPostgresHolder.emptied()));
+    }
+  }
+
+  /** The quotes as the bootstrap wires them: this instance's quotes kept in front of the table. */
+  @Nested
+  class QuotesKeptInMemory extends FeeQuotesContract {
+    @Override
+    protected FeeQuotes newQuotes() {
+      return new RecentFeeQuotes(new JdbcFeeQuotes(EmbeddedPostgresHolder.emptied()),
+          Clock.fixed(StoreSamples.T0, ZoneOffset.UTC));
     }
   }
 
