@@ -55,7 +55,9 @@ public final class RecentCatalogEntries implements SyncedCatalog {
       throw new IllegalArgumentException("maximum must be at least 1, was " + maximum);
     }
     this.recent = Caffeine.newBuilder().maximumSize(maximum).expireAfterWrite(keep)
-        .ticker(Objects.requireNonNull(ticker, "ticker")).build();
+        .ticker(Objects.requireNonNull(ticker, "ticker"))
+        // Upkeep on the calling thread, not a thread of the common pool woken for it.
+        .executor(Runnable::run).build();
   }
 
   @Override
