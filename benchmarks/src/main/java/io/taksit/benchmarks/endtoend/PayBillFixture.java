@@ -60,7 +60,11 @@ final class PayBillFixture {
     this.storage = storage;
   }
 
-  /** Taksit over {@code storage}: {@code memory}, {@code h2} or {@code postgresql}. */
+  /**
+   * Taksit over {@code storage}: {@code memory}, {@code h2}, {@code postgresql}, or
+   * {@code postgresql-durable} (commits wait for the disk; not in the benchmarks' default
+   * parameters, run it with {@code -p storage=postgresql-durable}).
+   */
   static PayBillFixture taksit(String storage) {
     return taksit(storage, 0);
   }
@@ -189,8 +193,13 @@ final class PayBillFixture {
               delete(directory);
             });
           }
-          case "postgresql" -> {
-            EmbeddedPostgres postgres = EmbeddedPostgres.start();
+          case "postgresql", "postgresql-durable" -> {
+            // The embedded server starts with fsync and synchronous_commit off, so no commit
+            // waits for the disk; "postgresql-durable" turns both on, as a production server
+            // runs (issue 14's third pass: what a flush per write costs).
+            EmbeddedPostgres postgres = kind.equals("postgresql") ? EmbeddedPostgres.start()
+                : EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on").start();
             var pool = DataSources.pooled(postgres.getJdbcUrl("postgres", "postgres"), "postgres",
                 new DatabasePassword(""));
             yield new Storage(pool, () -> {
@@ -198,8 +207,8 @@ final class PayBillFixture {
               postgres.close();
             });
           }
-          default -> throw new IllegalArgumentException("storage is memory, h2 or postgresql, was "
-              + kind);
+          default -> throw new IllegalArgumentException(
+              "storage is memory, h2, postgresql or postgresql-durable, was " + kind);
         };
       } catch (IOException failed) {
         throw new UncheckedIOException("could not open the " + kind + " storage", failed);
