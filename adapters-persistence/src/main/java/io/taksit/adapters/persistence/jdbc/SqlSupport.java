@@ -107,16 +107,25 @@ final class SqlSupport {
    * the insert first, alone and auto-committed, so a new row costs one statement and no
    * transaction; only when the key is taken is the row replaced by the update. Between the two,
    * another writer may delete the row (housekeeping) or insert it: the pair is tried again.
+   *
+   * <p>On PostgreSQL the commit does not wait for its WAL to reach the disk
+   * ({@link #WITHOUT_WAITING_FOR_THE_FLUSH}). Such rows are what a caller can ask for again: a
+   * database crash may lose the last few hundred milliseconds of them, after which the caller is
+   * told to inquire or quote again; it never loses a payment or an event, whose commits wait, and
+   * a commit that waits flushes every earlier record of the WAL first, so a stored payment never
+   * outlives the bill or quote it was checked against. Measured on this project's VM with
+   * {@code fsync=on}: 178–222 µs an insert waiting for the flush, 67–76 µs not waiting.
    */
   static void insertOrReplace(DataSource dataSource, String insert, Binder bindInsert,
       String update, Binder bindUpdate) throws SQLException {
     SQLException last = null;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
+      String suffix = isPostgres(connection) ? WITHOUT_WAITING_FOR_THE_FLUSH : "";
       for (int attempt = 0; attempt < UPSERT_TRIES; attempt++) {
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+        try (PreparedStatement statement = connection.prepareStatement(insert + suffix)) {
           bindInsert.bind(statement);
-          statement.executeUpdate();
+          statement.execute();
           return;
         } catch (SQLException e) {
           if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -124,15 +133,34 @@ final class SqlSupport {
           }
           last = e;
         }
-        try (PreparedStatement statement = connection.prepareStatement(update)) {
+        try (PreparedStatement statement = connection.prepareStatement(update + suffix)) {
           bindUpdate.bind(statement);
-          if (statement.executeUpdate() > 0) {
+          if (changedARow(statement)) {
             return;
           }
         }
       }
     }
     throw last;
+  }
+
+  /**
+   * Appended to an auto-committed PostgreSQL insert or update: its transaction commits without
+   * waiting for the WAL flush. {@code set_config(…, true)} is {@code SET LOCAL}, so it lasts
+   * until that commit and leaves the pooled connection's own setting alone; {@code RETURNING}
+   * is where a function runs inside the statement, once per row written.
+   */
+  static final String WITHOUT_WAITING_FOR_THE_FLUSH =
+      " RETURNING set_config('synchronous_commit', 'off', true)";
+
+  /** Runs an insert or update, with or without a {@code RETURNING}: whether it wrote a row. */
+  private static boolean changedARow(PreparedStatement statement) throws SQLException {
+    if (!statement.execute()) {
+      return statement.getUpdateCount() > 0;
+    }
+    try (ResultSet rows = statement.getResultSet()) {
+      return rows.next();
+    }
   }
 
   /** Whether {@code e} says a concurrent writer got there first, so trying again may succeed. */
