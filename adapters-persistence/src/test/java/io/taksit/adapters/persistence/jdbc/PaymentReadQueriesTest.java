@@ -8,12 +8,6 @@ import io.taksit.application.port.out.SaveOutcome;
 import io.taksit.domain.payment.Payment;
 import io.taksit.domain.payment.PaymentStatus;
 import io.vavr.collection.List;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PaymentReadQueriesTest {
 
-  private final AtomicInteger statements = new AtomicInteger();
+  private final StatementRecorder statements = new StatementRecorder();
 
   @Test
   void findReadsAttemptsAndEventsInOneQueryEachWhateverTheNumberOfPayments() {
@@ -36,45 +30,17 @@ class PaymentReadQueriesTest {
         .map(payment -> writer.saveNew(payment))
         .map(outcome -> writer.findById(
             ((SaveOutcome.Inserted) outcome).payment().id()).get());
-    JdbcPaymentRepository reader = new JdbcPaymentRepository(counting(database));
+    JdbcPaymentRepository reader = new JdbcPaymentRepository(statements.around(database));
 
     List<Payment> one = reader.find(PaymentQuery.all(1));
-    int forOne = statements.getAndSet(0);
+    int forOne = statements.take().size();
     List<Payment> all = reader.find(PaymentQuery.all(10));
-    int forAll = statements.get();
+    int forAll = statements.take().size();
 
     assertThat(one).hasSize(1);
     assertThat(all).containsExactlyInAnyOrderElementsOf(saved);
     assertThat(all.flatMap(Payment::attempts)).isNotEmpty();
     assertThat(forOne).isEqualTo(3);
     assertThat(forAll).isEqualTo(3);
-  }
-
-  /** {@code database}, counting the statements prepared on its connections. */
-  private DataSource counting(DataSource database) {
-    InvocationHandler connections = (proxy, method, args) -> {
-      if (method.getName().equals("getConnection")) {
-        Connection connection = (Connection) invoke(method, database, args);
-        return Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[] {Connection.class}, (p, m, a) -> {
-              if (m.getName().equals("prepareStatement")) {
-                statements.incrementAndGet();
-              }
-              return invoke(m, connection, a);
-            });
-      }
-      return invoke(method, database, args);
-    };
-    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {DataSource.class}, connections);
-  }
-
-  private static Object invoke(Method method, Object target, Object[] args)
-      throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 }

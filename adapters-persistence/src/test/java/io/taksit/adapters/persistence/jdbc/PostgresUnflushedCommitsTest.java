@@ -57,55 +57,25 @@ class PostgresUnflushedCommitsTest {
 
   @Test
   void everyWriteOfABillOrAQuoteAsksNotToWaitAndNoPaymentWriteDoes() {
-    java.util.List<String> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
-    javax.sql.DataSource recording = recording(oneConnection, prepared);
+    StatementRecorder prepared = new StatementRecorder();
+    javax.sql.DataSource recording = prepared.around(oneConnection);
     new JdbcInquiredBills(recording, Clock.fixed(StoreSamples.T0, ZoneOffset.UTC),
         JdbcInquiredBills.DEFAULT_RETENTION).remember(StoreSamples.fullBill("BRN-2"));
     new JdbcFeeQuotes(recording).remember(
         StoreSamples.providerQuote("q-2", "BRN-2", Money.ofMinor(10_000, Currencies.EGP)));
     new JdbcFeeQuotes(recording).remember(
         StoreSamples.providerQuote("q-2", "BRN-2", Money.ofMinor(20_000, Currencies.EGP)));
-    java.util.List<String> writes = java.util.List.copyOf(prepared);
+    java.util.List<String> writes = prepared.take();
 
-    JdbcPaymentRepository payments = new JdbcPaymentRepository(recording);
-    prepared.clear();
-    payments.saveNew(new io.taksit.application.contract.PaymentSamples().created());
+    new JdbcPaymentRepository(recording)
+        .saveNew(new io.taksit.application.contract.PaymentSamples().created());
+    java.util.List<String> paymentWrites = prepared.take();
 
     // The bill's insert, the quote's insert, then its insert refused and its update.
     assertThat(writes).hasSize(4)
         .allSatisfy(sql -> assertThat(sql).endsWith(SqlSupport.WITHOUT_WAITING_FOR_THE_FLUSH));
-    assertThat(prepared).isNotEmpty()
+    assertThat(paymentWrites).isNotEmpty()
         .noneSatisfy(sql -> assertThat(sql).contains("synchronous_commit"));
-  }
-
-  /** {@code dataSource}, with every statement its connections prepare added to {@code sql}. */
-  private static javax.sql.DataSource recording(javax.sql.DataSource dataSource,
-      java.util.List<String> sql) {
-    return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-        PostgresUnflushedCommitsTest.class.getClassLoader(),
-        new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
-          Object result = invoke(method, dataSource, args);
-          if (!(result instanceof Connection connection)) {
-            return result;
-          }
-          return java.lang.reflect.Proxy.newProxyInstance(
-              PostgresUnflushedCommitsTest.class.getClassLoader(),
-              new Class<?>[] {Connection.class}, (p, m, a) -> {
-                if (m.getName().equals("prepareStatement")) {
-                  sql.add((String) a[0]);
-                }
-                return invoke(m, connection, a);
-              });
-        });
-  }
-
-  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
-      throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 
   private void execute(String sql) throws SQLException {
