@@ -1,7 +1,6 @@
 package io.taksit.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.taksit.application.port.out.SyncedCatalog;
 import io.taksit.domain.bill.BillerId;
@@ -47,17 +46,7 @@ public final class RecentCatalogEntries implements SyncedCatalog {
    */
   public RecentCatalogEntries(SyncedCatalog store, Duration keep, int maximum, Ticker ticker) {
     this.store = Objects.requireNonNull(store, "store");
-    Objects.requireNonNull(keep, "keep");
-    if (keep.isNegative() || keep.isZero()) {
-      throw new IllegalArgumentException("keep must be positive, was " + keep);
-    }
-    if (maximum < 1) {
-      throw new IllegalArgumentException("maximum must be at least 1, was " + maximum);
-    }
-    this.recent = Caffeine.newBuilder().maximumSize(maximum).expireAfterWrite(keep)
-        .ticker(Objects.requireNonNull(ticker, "ticker"))
-        // Upkeep on the calling thread, not a thread of the common pool woken for it.
-        .executor(Runnable::run).build();
+    this.recent = BoundedCaches.of(keep, maximum, ticker);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.taksit.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.taksit.application.port.out.FeeQuotes;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -45,18 +45,9 @@ public final class RecentFeeQuotes implements FeeQuotes {
   public RecentFeeQuotes(FeeQuotes store, Clock clock, Duration keep, int maximum) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.keep = Objects.requireNonNull(keep, "keep");
-    if (keep.isNegative() || keep.isZero()) {
-      throw new IllegalArgumentException("keep must be positive, was " + keep);
-    }
-    if (maximum < 1) {
-      throw new IllegalArgumentException("maximum must be at least 1, was " + maximum);
-    }
     // Expiry by the system's time frees the memory; freshness by the Taksit clock (find) decides.
-    // Upkeep runs on the calling thread: Caffeine's default, the common pool, woke a thread per
-    // payment (JFR: one park per payment on a 2-core machine) for a few microseconds of work.
-    this.recent = Caffeine.newBuilder().maximumSize(maximum).expireAfterWrite(keep)
-        .executor(Runnable::run).build();
+    this.recent = BoundedCaches.of(keep, maximum, Ticker.systemTicker());
+    this.keep = keep;
   }
 
   /** Written to the store, then kept: if the write fails nothing is kept. */
